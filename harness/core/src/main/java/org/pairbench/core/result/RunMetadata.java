@@ -1,0 +1,52 @@
+package org.pairbench.core.result;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The content of {@code run.json}: what was run, where and with what, so that a run can be understood,
+ * re-rendered and compared later without anything else. Documented in {@code docs/results-format.md}.
+ *
+ * @param schema      {@value #SCHEMA}
+ * @param runId       the results directory's name
+ * @param startedAt   ISO-8601 instant
+ * @param commandLine the pairbench arguments
+ * @param suite       suite name
+ * @param profile     profile each workload ran
+ * @param runtime     {@code local} or {@code docker}
+ * @param git         revision of the harness
+ * @param environment machine, JVM and CPU placement
+ * @param python      interpreter and exact package versions of the targets
+ * @param workloads   the workloads as resolved (defaults applied), one JSON object each
+ */
+public record RunMetadata(String schema, String runId, String startedAt, List<String> commandLine, String suite,
+                          String profile, String runtime, GitInfo git, EnvironmentInfo environment, PythonInfo python,
+                          List<JsonNode> workloads) {
+    public static final String SCHEMA = "pairbench.run/1";
+
+    /** @param revision commit id, or "unknown" outside a git checkout; @param dirty uncommitted changes present */
+    public record GitInfo(String revision, boolean dirty) {
+    }
+
+    /**
+     * @param generatorCpus CPUs the harness (load generator) was pinned to, e.g. "0"; empty when not pinned
+     * @param targetCpus    CPUs each target was pinned to, e.g. "1"; empty when not pinned
+     * @param nettyTransport the socket transport of the generator ({@code epoll} or {@code nio})
+     */
+    public record EnvironmentInfo(String os, String kernel, String cpuModel, int cpus, long memoryBytes, String java,
+                                  List<String> jvmArgs, String generatorCpus, String targetCpus,
+                                  String nettyTransport, int generatorThreads) {
+    }
+
+    /**
+     * @param executable  interpreter the targets ran with
+     * @param version     its version
+     * @param lockFile    the lock file, relative to the project
+     * @param lockSha256  hash of the lock file (it names the cached environment)
+     * @param packages    exact installed versions, name to version
+     */
+    public record PythonInfo(String executable, String version, String lockFile, String lockSha256,
+                             Map<String, String> packages) {
+    }
+}

@@ -1,0 +1,18 @@
+package org.pairbench.core.result;
+
+import java.util.List;
+
+/**
+ * Everything measured for one workload in a run: the parity check, every step of every trial of every variant,
+ * and the trials that failed.
+ */
+public record WorkloadResult(String workload, String description, List<String> claims, String profile,
+                             List<VariantInfo> variants, ParityResult parity, List<StepResult> steps,
+                             List<VariantFailure> failures) {
+    public WorkloadResult {
+        claims = List.copyOf(claims);
+        variants = List.copyOf(variants);
+        steps = List.copyOf(steps);
+        failures = List.copyOf(failures);
+    }
+}

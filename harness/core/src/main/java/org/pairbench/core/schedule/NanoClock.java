@@ -1,0 +1,13 @@
+package org.pairbench.core.schedule;
+
+/**
+ * The monotonic time source of everything that measures. Injected, never a static, so schedulers and recorders
+ * can be tested by advancing a fake clock and asserting intended times and counts rather than durations.
+ */
+@FunctionalInterface
+public interface NanoClock {
+    NanoClock SYSTEM = System::nanoTime;
+
+    /** Monotonic nanoseconds, comparable only with other readings of the same clock. */
+    long nanoTime();
+}

@@ -1,0 +1,39 @@
+package org.pairbench.core.spec;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A named way to load a workload ({@code smoke}, {@code quick}, {@code full}): how many trials, the warm-up each
+ * trial starts with, and the steps each trial runs in order.
+ *
+ * @param name          key in the workload's {@code profiles:} mapping
+ * @param trials        how many times each variant is measured; variants are interleaved A B B A ...
+ * @param trialWarmup   closed-loop warm-up at the start of every trial, recorded and tagged {@code warmup}
+ * @param warmupConnections connections used by the trial warm-up
+ * @param steps         the measured steps, in order
+ */
+public record LoadProfile(String name, int trials, Duration trialWarmup, int warmupConnections,
+                          List<StepSpec> steps) {
+    public LoadProfile {
+        steps = List.copyOf(steps);
+    }
+
+    /** Largest connection count any step or the warm-up opens; services must accept at least this many. */
+    public int maxConnections() {
+        int max = warmupConnections;
+        for (StepSpec s : steps) {
+            max = Math.max(max, s.connections());
+        }
+        return max;
+    }
+
+    /** Planned wall time of one trial of one variant, not counting service start-up and drains. */
+    public Duration plannedTrialTime() {
+        Duration total = trialWarmup;
+        for (StepSpec s : steps) {
+            total = total.plus(s.warmup()).plus(s.duration());
+        }
+        return total;
+    }
+}

@@ -1,0 +1,190 @@
+package org.pairbench.core.spec;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pairbench.core.net.LoopbackGuard;
+
+/**
+ * Reads a workload file into a {@link Workload}, validating every field and naming file, line and field on the
+ * first problem. The format is documented in {@code workloads/README.md}. Stateless; safe from any thread.
+ */
+public final class WorkloadLoader {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
+    /** Placeholders the runtime fills in itself; any other must be a setting. */
+    static final Set<String> RUNTIME_PLACEHOLDERS = Set.of("port", "host", "python", "targets");
+
+    private WorkloadLoader() {
+    }
+
+    public static Workload load(Path file) {
+        SpecNode root = SpecNode.load(file);
+        root.allowOnly("name", "description", "claims", "requests", "parity", "settings", "variants", "profiles");
+        String name = name(root.get("name"));
+        String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        if (!name.equals(expected)) {
+            throw root.get("name").error("must match the file name ('" + expected + "')");
+        }
+        String description = root.has("description") ? root.get("description").nonEmptyText() : "";
+        List<String> claims = root.has("claims") ? root.get("claims").stringList() : List.of();
+        Map<String, RequestSpec> requests = requests(root.get("requests"));
+        List<String> parity = new ArrayList<>();
+        if (root.has("parity")) {
+            for (SpecNode item : root.get("parity").itemsOrSingle()) {
+                parity.add(reference(item, requests.keySet(), "request"));
+            }
+        }
+        Map<String, String> shared = root.has("settings") ? root.get("settings").stringMap() : Map.of();
+        Map<String, VariantSpec> variants = variants(root.get("variants"), shared);
+        Map<String, LoadProfile> profiles = new LinkedHashMap<>();
+        for (Map.Entry<String, SpecNode> e : root.get("profiles").entries().entrySet()) {
+            profiles.put(e.getKey(), ProfileLoader.profile(name(e.getValue(), e.getKey()), e.getValue(),
+                    requests.keySet()));
+        }
+        if (profiles.isEmpty()) {
+            throw root.get("profiles").error("define at least one profile");
+        }
+        return new Workload(name, file, description, claims, requests, parity, variants, profiles);
+    }
+
+    static String name(SpecNode node) {
+        return name(node, node.nonEmptyText());
+    }
+
+    private static String name(SpecNode node, String value) {
+        if (!NAME.matcher(value).matches()) {
+            throw node.error("'" + value + "' must be lower case letters, digits, '.', '_' or '-'");
+        }
+        return value;
+    }
+
+    static String reference(SpecNode node, Set<String> known, String what) {
+        String value = node.nonEmptyText();
+        if (!known.contains(value)) {
+            throw node.error("no " + what + " named '" + value + "' (known: " + String.join(", ", known) + ")");
+        }
+        return value;
+    }
+
+    private static Map<String, RequestSpec> requests(SpecNode node) {
+        Map<String, RequestSpec> out = new LinkedHashMap<>();
+        for (Map.Entry<String, SpecNode> e : node.entries().entrySet()) {
+            SpecNode r = e.getValue().allowOnly("method", "path", "headers");
+            String method = r.has("method") ? r.get("method").nonEmptyText().toUpperCase(Locale.ROOT) : "GET";
+            if (!Set.of("GET", "HEAD", "DELETE").contains(method)) {
+                throw r.get("method").error("'" + method + "' is not supported yet (GET, HEAD, DELETE)");
+            }
+            String path = r.get("path").nonEmptyText();
+            if (!path.startsWith("/") || path.chars().anyMatch(c -> c <= ' ')) {
+                throw r.get("path").error("must start with '/' and contain no spaces");
+            }
+            Map<String, String> headers = r.has("headers") ? r.get("headers").stringMap() : Map.of();
+            out.put(name(e.getValue(), e.getKey()), new RequestSpec(e.getKey(), method, path, headers));
+        }
+        if (out.isEmpty()) {
+            throw node.error("define at least one request");
+        }
+        return out;
+    }
+
+    private static Map<String, VariantSpec> variants(SpecNode node, Map<String, String> shared) {
+        Map<String, VariantSpec> out = new LinkedHashMap<>();
+        for (Map.Entry<String, SpecNode> e : node.entries().entrySet()) {
+            out.put(name(e.getValue(), e.getKey()), variant(e.getKey(), e.getValue(), shared));
+        }
+        if (out.isEmpty()) {
+            throw node.error("define at least one variant");
+        }
+        return out;
+    }
+
+    private static VariantSpec variant(String name, SpecNode v, Map<String, String> shared) {
+        v.allowOnly("description", "python", "command", "host", "env", "settings", "guide");
+        if (v.has("python") == v.has("command")) {
+            throw v.error("give exactly one of 'python' (a program of python-targets/) or 'command' (any command line)");
+        }
+        Map<String, String> settings = new LinkedHashMap<>(shared);
+        if (v.has("settings")) {
+            settings.putAll(v.get("settings").stringMap());
+        }
+        SpecNode argvNode = v.has("python") ? v.get("python") : v.get("command");
+        List<String> argv = argvNode.isSequence() ? argvNode.stringList()
+                : List.of(argvNode.nonEmptyText().split("\\s+"));
+        if (argv.isEmpty()) {
+            throw argvNode.error("must not be empty");
+        }
+        checkPlaceholders(argvNode, argv, settings);
+        TargetLaunch launch = v.has("python") ? new TargetLaunch.Python(argv) : new TargetLaunch.Command(argv);
+        String host = Defaults.HOST;
+        if (v.has("host")) {
+            host = v.get("host").nonEmptyText();
+            SpecNode hostNode = v.get("host");
+            hostNode.as(LoopbackGuard::requireLoopback);
+        }
+        Map<String, String> env = v.has("env") ? v.get("env").stringMap() : Map.of();
+        GuideCode guide = v.has("guide") ? guide(v.get("guide")) : null;
+        String description = v.has("description") ? v.get("description").nonEmptyText() : "";
+        return new VariantSpec(name, description, launch, host, env, settings, guide);
+    }
+
+    private static void checkPlaceholders(SpecNode node, List<String> argv, Map<String, String> settings) {
+        boolean hasPort = false;
+        for (String arg : argv) {
+            Matcher m = PLACEHOLDER.matcher(arg);
+            while (m.find()) {
+                String key = m.group(1);
+                hasPort |= key.equals("port");
+                if (!RUNTIME_PLACEHOLDERS.contains(key) && !settings.containsKey(key)) {
+                    throw node.error("unknown placeholder {" + key + "} (use {port}, {host}, {python}, {targets}"
+                            + " or a name from settings)");
+                }
+            }
+        }
+        if (!hasPort) {
+            throw node.error("must contain the {port} placeholder: the harness chooses the port");
+        }
+    }
+
+    private static GuideCode guide(SpecNode g) {
+        g.allowOnly("status", "original", "error");
+        String status = g.get("status").nonEmptyText();
+        if (!status.equals(GuideCode.AS_WRITTEN) && !status.equals(GuideCode.CORRECTED)) {
+            throw g.get("status").error("must be '" + GuideCode.AS_WRITTEN + "' or '" + GuideCode.CORRECTED + "'");
+        }
+        String original = g.has("original") ? g.get("original").nonEmptyText() : "";
+        String error = g.has("error") ? g.get("error").nonEmptyText() : "";
+        if (status.equals(GuideCode.CORRECTED) && (original.isEmpty() || error.isEmpty())) {
+            throw g.error("a corrected variant must say what the guide wrote ('original') and what it raises ('error')");
+        }
+        return new GuideCode(status, original, error);
+    }
+
+    /** Fills the setting placeholders of an argument list; runtime placeholders are left for the runtime. */
+    public static List<String> applySettings(List<String> argv, Map<String, String> settings) {
+        List<String> out = new ArrayList<>(argv.size());
+        for (String arg : argv) {
+            Matcher m = PLACEHOLDER.matcher(arg);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String key = m.group(1);
+                String value = RUNTIME_PLACEHOLDERS.contains(key) ? m.group() : settings.get(key);
+                m.appendReplacement(sb, Matcher.quoteReplacement(value));
+            }
+            m.appendTail(sb);
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    static Duration orDefault(SpecNode parent, String key, Duration fallback) {
+        return parent != null && parent.has(key) ? parent.get(key).duration() : fallback;
+    }
+}
