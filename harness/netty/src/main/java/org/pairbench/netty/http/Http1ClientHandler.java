@@ -1,0 +1,78 @@
+package org.pairbench.netty.http;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
+
+/**
+ * Turns the decoded parts of HTTP/1.1 responses into one callback per response, counting body bytes without
+ * aggregating them (the generator measures, it does not need the body). Sits after Netty's
+ * {@code HttpResponseDecoder}; requests are written as pre-encoded bytes, so no request encoder is needed.
+ *
+ * <p>One instance per connection; all calls happen on the connection's event loop.
+ */
+public final class Http1ClientHandler extends ChannelInboundHandlerAdapter {
+    private final Http1ResponseListener listener;
+    private int status = -1;
+    private boolean keepAlive = true;
+    private long bodyBytes;
+    private boolean failed;
+
+    public Http1ClientHandler(Http1ResponseListener listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        try {
+            if (failed) {
+                return;
+            }
+            if (msg instanceof HttpObject obj && obj.decoderResult().isFailure()) {
+                fail(ctx, obj.decoderResult().cause());
+                return;
+            }
+            if (msg instanceof HttpResponse response) {
+                status = response.status().code();
+                keepAlive = HttpUtil.isKeepAlive(response);
+                bodyBytes = 0;
+            }
+            if (msg instanceof HttpContent content) {
+                bodyBytes += content.content().readableBytes();
+                if (msg instanceof LastHttpContent) {
+                    if (status < 0) {
+                        fail(ctx, new IllegalStateException("response body without a status line"));
+                        return;
+                    }
+                    int completedStatus = status;
+                    status = -1;
+                    listener.onResponse(completedStatus, bodyBytes, keepAlive);
+                }
+            }
+        } finally {
+            ReferenceCountUtil.release(msg);
+        }
+    }
+
+    private void fail(ChannelHandlerContext ctx, Throwable cause) {
+        failed = true;
+        listener.onBadResponse(cause);
+        ctx.close();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        // an I/O error (reset by peer): the close that follows reports it as onClosed
+        ctx.close();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        listener.onClosed();
+    }
+}

@@ -1,0 +1,111 @@
+package org.pairbench.netty.load;
+
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.util.concurrent.EventExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.pairbench.core.record.WorkerRecorder;
+import org.pairbench.core.schedule.NanoClock;
+import org.pairbench.core.schedule.OpenLoopSchedule;
+import org.pairbench.core.spec.StepSpec;
+import org.pairbench.netty.Transport;
+
+/**
+ * Runs HTTP/1.1 load steps against one target: spreads the step's connections over the event loops of the
+ * generator's group (one worker per loop), opens them all before the clock starts, then starts every worker on
+ * one shared timeline. Returns a {@link RunningStep} whose completion the caller waits for while it samples the
+ * workers' recorders.
+ *
+ * <p>Threading: {@link #start} is called from the runner's thread and blocks only while connections open.
+ */
+public final class HttpLoadDriver {
+    /** Time between the last connection opening and the first intended send. */
+    private static final long START_DELAY_NS = TimeUnit.MILLISECONDS.toNanos(20);
+
+    private final EventLoopGroup group;
+    private final Transport transport;
+    private final NanoClock clock;
+
+    public HttpLoadDriver(EventLoopGroup group, Transport transport, NanoClock clock) {
+        this.group = group;
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    /** Number of workers a step gets: one per event loop of the group. */
+    public int workerCount() {
+        int n = 0;
+        for (EventExecutor ignored : group) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Opens the step's connections and starts it.
+     *
+     * @param recorders one per worker ({@link #workerCount()}), fresh for this step
+     * @throws LoadException when not a single connection could be opened
+     */
+    public RunningStep start(HttpTarget target, StepSpec step, List<WorkerRecorder> recorders)
+            throws LoadException, InterruptedException {
+        List<EventLoop> loops = new ArrayList<>();
+        for (EventExecutor e : group) {
+            loops.add((EventLoop) e);
+        }
+        if (recorders.size() != loops.size()) {
+            throw new IllegalArgumentException("need one recorder per event loop: " + loops.size());
+        }
+        int workers = Math.min(loops.size(), step.connections());
+        List<HttpLoadWorker> created = new ArrayList<>();
+        for (int k = 0; k < workers; k++) {
+            int connections = step.connections() / workers + (k < step.connections() % workers ? 1 : 0);
+            created.add(step instanceof StepSpec.OpenLoop
+                    ? new OpenLoopWorker(loops.get(k), transport, clock, recorders.get(k), target, connections,
+                            k, workers)
+                    : new ClosedLoopWorker(loops.get(k), transport, clock, recorders.get(k), target, connections));
+        }
+        int open = openAll(created, target);
+        if (open == 0) {
+            throw new LoadException("could not open any connection to " + target.address().getHostString() + ":"
+                    + target.address().getPort());
+        }
+        long startNs = clock.nanoTime() + START_DELAY_NS;
+        long warmupNs = step.warmup().toNanos();
+        LoadTimeline timeline = new LoadTimeline(startNs, startNs + warmupNs, startNs + warmupNs
+                + step.duration().toNanos());
+        if (step instanceof StepSpec.OpenLoop openLoop) {
+            OpenLoopSchedule schedule = new OpenLoopSchedule(startNs, warmupNs, step.duration().toNanos(),
+                    openLoop.ratePerSec());
+            for (HttpLoadWorker w : created) {
+                ((OpenLoopWorker) w).useSchedule(schedule);
+            }
+        }
+        for (HttpLoadWorker w : created) {
+            w.start(timeline);
+        }
+        return new RunningStep(timeline, created, open, step.connections());
+    }
+
+    private int openAll(List<HttpLoadWorker> workers, HttpTarget target) throws InterruptedException {
+        List<CompletableFuture<Integer>> attempts = new ArrayList<>();
+        for (HttpLoadWorker w : workers) {
+            attempts.add(w.connectAll());
+        }
+        int open = 0;
+        long deadlineNs = System.nanoTime() + target.timeout().toNanos() + TimeUnit.SECONDS.toNanos(5);
+        for (CompletableFuture<Integer> a : attempts) {
+            try {
+                open += a.get(Math.max(1, deadlineNs - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // counted as connect errors by the worker; the step runs with the connections that opened
+            }
+        }
+        return open;
+    }
+}

@@ -1,0 +1,283 @@
+package org.pairbench.netty.load;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpResponseDecoder;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.pairbench.core.record.Outcome;
+import org.pairbench.core.record.Phase;
+import org.pairbench.core.record.WorkerRecorder;
+import org.pairbench.core.schedule.NanoClock;
+import org.pairbench.netty.Transport;
+import org.pairbench.netty.http.Http1ClientHandler;
+
+/**
+ * The part of a step that runs on one event loop: a share of the connections, the sending, the outcome of every
+ * request, timeouts and reconnection. Subclasses decide when to send ({@link OpenLoopWorker} on a schedule,
+ * {@link ClosedLoopWorker} back to back).
+ *
+ * <p>Threading: everything after construction runs on {@link #loop}; the public entry points hop onto it. Results
+ * go to the worker's own {@link WorkerRecorder} (single writer). The {@link #drained()} future completes, on the
+ * loop, once the step is over and nothing is in flight or queued.
+ */
+abstract class HttpLoadWorker {
+    /** How often in-flight and queued requests are checked against the timeout. */
+    static final long TIMEOUT_SCAN_NS = TimeUnit.MILLISECONDS.toNanos(10);
+    /** Pause before reconnecting after a failed connection attempt during a step. */
+    static final long RECONNECT_BACKOFF_NS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    final EventLoop loop;
+    final NanoClock clock;
+    final WorkerRecorder recorder;
+    final HttpTarget target;
+    final long timeoutNs;
+    private final ByteBuf request;
+    private final Bootstrap bootstrap;
+    private final List<HttpConnection> connections = new ArrayList<>();
+    /** Open connections with nothing in flight. */
+    final ArrayDeque<HttpConnection> idle = new ArrayDeque<>();
+    private final CompletableFuture<Void> drained = new CompletableFuture<>();
+    LoadTimeline timeline;
+    /** True from start until the step's end has passed; then only in-flight work finishes. */
+    boolean running;
+    private ScheduledFuture<?> timeoutScan;
+    private long reconnects;
+
+    HttpLoadWorker(EventLoop loop, Transport transport, NanoClock clock, WorkerRecorder recorder, HttpTarget target,
+                   int connectionCount) {
+        this.loop = loop;
+        this.clock = clock;
+        this.recorder = recorder;
+        this.target = target;
+        this.timeoutNs = target.timeout().toNanos();
+        this.request = target.requestBuffer();
+        this.bootstrap = new Bootstrap().group(loop).channel(transport.socketChannel())
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.max(1, target.timeout().toMillis()));
+        for (int i = 0; i < connectionCount; i++) {
+            connections.add(new HttpConnection(this));
+        }
+    }
+
+    /** Opens every connection; completes when each attempt has succeeded or failed, with the number open. */
+    CompletableFuture<Integer> connectAll() {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        loop.execute(() -> {
+            if (connections.isEmpty()) {
+                done.complete(0);
+                return;
+            }
+            AtomicInteger pending = new AtomicInteger(connections.size());
+            for (HttpConnection c : connections) {
+                connect(c).addListener(f -> {
+                    if (pending.decrementAndGet() == 0) {
+                        done.complete(openCount());
+                    }
+                });
+            }
+        });
+        return done;
+    }
+
+    private ChannelFuture connect(HttpConnection c) {
+        ChannelFuture f = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
+            @Override
+            protected void initChannel(SocketChannel ch) {
+                ch.pipeline().addLast(new HttpResponseDecoder(), new Http1ClientHandler(c));
+            }
+        }).connect(target.address());
+        c.channel = f.channel();
+        f.addListener(result -> {
+            if (result.isSuccess()) {
+                c.open = true;
+                if (running || timeline == null) {
+                    becomeIdle(c);
+                } else {
+                    c.channel.close();
+                }
+            } else {
+                recorder.recordConnectError();
+                if (running) {
+                    loop.schedule(() -> reconnect(c), RECONNECT_BACKOFF_NS, TimeUnit.NANOSECONDS);
+                }
+                checkDrained();
+            }
+        });
+        return f;
+    }
+
+    private void reconnect(HttpConnection c) {
+        if (running) {
+            reconnects++;
+            connect(c);
+        } else {
+            checkDrained();
+        }
+    }
+
+    private int openCount() {
+        int n = 0;
+        for (HttpConnection c : connections) {
+            n += c.open ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Starts sending on the step's timeline. */
+    void start(LoadTimeline t) {
+        loop.execute(() -> {
+            timeline = t;
+            running = true;
+            timeoutScan = loop.scheduleAtFixedRate(this::scanTimeouts, TIMEOUT_SCAN_NS, TIMEOUT_SCAN_NS,
+                    TimeUnit.NANOSECONDS);
+            onStart();
+        });
+    }
+
+    /** Completes once the step is over and every request has its outcome. */
+    CompletableFuture<Void> drained() {
+        return drained;
+    }
+
+    long reconnects() {
+        return reconnects;
+    }
+
+    /** Sends the request on an idle connection and records the send lag against its intended time. */
+    final void send(HttpConnection c, long intendedNs, Phase phase, boolean recordSendLag) {
+        long sendNs = clock.nanoTime();
+        c.markSent(intendedNs, sendNs, phase);
+        if (recordSendLag) {
+            recorder.recordSendLag(phase, sendNs - intendedNs);
+        }
+        c.channel.writeAndFlush(request.retainedDuplicate(), c.channel.voidPromise());
+    }
+
+    final void onResponse(HttpConnection c, int status, long bodyBytes, boolean keepAlive) {
+        long doneNs = clock.nanoTime();
+        if (!c.busy) {
+            // an answer to nothing: the server is confused; count it and drop the connection
+            recorder.recordCompletion(timeline.phaseOf(doneNs), doneNs, doneNs, doneNs, Outcome.BAD_RESPONSE);
+            c.channel.close();
+            return;
+        }
+        c.busy = false;
+        Outcome outcome = status / 100 != 2 ? Outcome.NON_2XX
+                : target.expectedBodyBytes() >= 0 && bodyBytes != target.expectedBodyBytes() ? Outcome.BAD_RESPONSE
+                : Outcome.OK;
+        recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, doneNs, outcome);
+        if (keepAlive) {
+            becomeIdle(c);
+        } else {
+            c.channel.close();
+        }
+    }
+
+    final void onBadResponse(HttpConnection c) {
+        if (c.busy) {
+            c.busy = false;
+            recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, clock.nanoTime(), Outcome.BAD_RESPONSE);
+        }
+    }
+
+    final void onClosed(HttpConnection c) {
+        c.open = false;
+        idle.remove(c);
+        if (c.busy) {
+            c.busy = false;
+            recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, clock.nanoTime(), Outcome.RESET);
+        }
+        if (running) {
+            reconnect(c);
+        } else {
+            checkDrained();
+        }
+    }
+
+    private void becomeIdle(HttpConnection c) {
+        if (running) {
+            onConnectionIdle(c);
+        } else {
+            idle.add(c);
+            checkDrained();
+        }
+    }
+
+    private void scanTimeouts() {
+        long now = clock.nanoTime();
+        for (HttpConnection c : connections) {
+            if (c.busy && now - c.sendNs >= timeoutNs) {
+                c.busy = false;
+                recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, c.sendNs + timeoutNs, Outcome.TIMEOUT);
+                // the answer may still come; HTTP/1.1 cannot cancel, so the connection is replaced
+                c.channel.close();
+            }
+        }
+        onTimeoutScan(now);
+        if (running && isPastEnd(now)) {
+            running = false;
+            onEnd();
+        }
+        checkDrained();
+    }
+
+    /** Marks the step as ended for this worker: no new requests; in-flight and queued ones finish. */
+    final void end() {
+        if (running) {
+            running = false;
+            onEnd();
+        }
+        checkDrained();
+    }
+
+    final void checkDrained() {
+        if (running || drained.isDone() || timeline == null || hasPendingWork()) {
+            return;
+        }
+        for (HttpConnection c : connections) {
+            if (c.busy) {
+                return;
+            }
+        }
+        if (timeoutScan != null) {
+            timeoutScan.cancel(false);
+        }
+        for (HttpConnection c : connections) {
+            if (c.channel != null) {
+                c.channel.close();
+            }
+        }
+        idle.clear();
+        drained.complete(null);
+    }
+
+    /** Called once on the loop when the step starts. */
+    abstract void onStart();
+
+    /** A connection is open and free while the step runs: send on it now, or keep it in {@link #idle}. */
+    abstract void onConnectionIdle(HttpConnection c);
+
+    /** Called every {@link #TIMEOUT_SCAN_NS}: give up on queued requests that waited past the timeout. */
+    abstract void onTimeoutScan(long nowNs);
+
+    /** Whether the worker has passed its last send and should stop (checked every scan). */
+    abstract boolean isPastEnd(long nowNs);
+
+    /** Called once when the worker stops sending. */
+    void onEnd() {
+    }
+
+    /** Requests due or still to come that are not on the wire yet. */
+    abstract boolean hasPendingWork();
+}

@@ -1,0 +1,150 @@
+package org.pairbench.netty.server;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.CharsetUtil;
+import io.netty.util.ReferenceCountUtil;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.pairbench.core.schedule.NanoClock;
+import org.pairbench.netty.Transport;
+
+/**
+ * An HTTP/1.1 server inside the harness with a known service time: every request is answered with a fixed body
+ * after {@code serviceTimeNs}, and {@link #stallFor} holds every answer until a given moment, as a GC pause or a
+ * blocked event loop would. It is the known truth the generator is checked against (coordinated-omission tests,
+ * self-test, comparison with wrk), and counts the connections and requests it receives.
+ *
+ * <p>Threading: requests are handled on the server's event loops; {@link #stallFor} and the counters may be used
+ * from any thread. Answers on one connection keep their order.
+ */
+public final class CalibrationHttpServer implements AutoCloseable {
+    public static final byte[] BODY = "Hello, World!\n".getBytes(CharsetUtil.US_ASCII);
+
+    private final NanoClock clock;
+    private final long serviceTimeNs;
+    private final Channel serverChannel;
+    private final ByteBuf body = Unpooled.unreleasableBuffer(Unpooled.directBuffer().writeBytes(BODY)).asReadOnly();
+    /** End of the current stall; starts in the past (a real reading, so differences cannot overflow). */
+    private volatile long stallUntilNs;
+    private final AtomicLong connections = new AtomicLong();
+    private final AtomicLong requests = new AtomicLong();
+
+    private CalibrationHttpServer(EventLoopGroup group, Transport transport, NanoClock clock, long serviceTimeNs,
+                                  InetSocketAddress bind) throws InterruptedException {
+        this.clock = clock;
+        this.serviceTimeNs = serviceTimeNs;
+        this.stallUntilNs = clock.nanoTime();
+        this.serverChannel = new ServerBootstrap().group(group).channel(transport.serverChannel())
+                .option(ChannelOption.SO_BACKLOG, 4096)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        connections.incrementAndGet();
+                        ch.pipeline().addLast(new HttpServerCodec(), new Handler());
+                    }
+                }).bind(bind).sync().channel();
+    }
+
+    /** Starts on an ephemeral port of 127.0.0.1. */
+    public static CalibrationHttpServer start(EventLoopGroup group, Transport transport, NanoClock clock,
+                                              long serviceTimeNs) throws InterruptedException {
+        return start(group, transport, clock, serviceTimeNs, 0);
+    }
+
+    public static CalibrationHttpServer start(EventLoopGroup group, Transport transport, NanoClock clock,
+                                              long serviceTimeNs, int port) throws InterruptedException {
+        return new CalibrationHttpServer(group, transport, clock, serviceTimeNs,
+                new InetSocketAddress("127.0.0.1", port));
+    }
+
+    public InetSocketAddress address() {
+        return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /** Holds every answer, including those already waiting, until {@code durationNs} from now. */
+    public void stallFor(long durationNs) {
+        stallUntilNs = clock.nanoTime() + durationNs;
+    }
+
+    public long connectionsAccepted() {
+        return connections.get();
+    }
+
+    public long requestsReceived() {
+        return requests.get();
+    }
+
+    @Override
+    public void close() {
+        serverChannel.close().syncUninterruptibly();
+    }
+
+    /** Per connection: answers requests in order, each no earlier than the previous answer. */
+    private final class Handler extends ChannelInboundHandlerAdapter {
+        private long lastAnswerNs = clock.nanoTime();
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            try {
+                if (msg instanceof HttpRequest request) {
+                    requests.incrementAndGet();
+                    answer(ctx, HttpUtil.isKeepAlive(request));
+                }
+            } finally {
+                ReferenceCountUtil.release(msg);
+            }
+        }
+
+        private void answer(ChannelHandlerContext ctx, boolean keepAlive) {
+            long now = clock.nanoTime();
+            long at = Math.max(Math.max(now + serviceTimeNs, stallUntilNs), lastAnswerNs);
+            lastAnswerNs = at;
+            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
+                    body.retainedDuplicate());
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
+                    .setInt(HttpHeaderNames.CONTENT_LENGTH, BODY.length);
+            if (!keepAlive) {
+                response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            }
+            Runnable write = () -> {
+                // a stall begun after this answer was scheduled holds it too
+                long stallLeft = stallUntilNs - clock.nanoTime();
+                if (stallLeft > 0) {
+                    ctx.executor().schedule(() -> ctx.writeAndFlush(response), stallLeft, TimeUnit.NANOSECONDS);
+                } else {
+                    ctx.writeAndFlush(response);
+                }
+            };
+            if (at <= now) {
+                write.run();
+            } else {
+                ctx.executor().schedule(write, at - now, TimeUnit.NANOSECONDS);
+            }
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            ctx.close();
+        }
+    }
+}

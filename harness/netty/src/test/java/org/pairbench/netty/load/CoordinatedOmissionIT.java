@@ -1,0 +1,98 @@
+package org.pairbench.netty.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netty.channel.EventLoopGroup;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pairbench.core.record.LatencyView;
+import org.pairbench.core.record.Outcome;
+import org.pairbench.core.record.Phase;
+import org.pairbench.core.schedule.NanoClock;
+import org.pairbench.core.spec.StepSpec;
+import org.pairbench.netty.Transport;
+import org.pairbench.netty.server.CalibrationHttpServer;
+
+/**
+ * Stalls the server for a known time in the middle of a measured open-loop step (as a GC pause or a blocked event
+ * loop would) and checks the theory: the corrected histogram shows every request intended during the stall as
+ * slow, the uncorrected one shows only the few that were in flight. Asserts counts of recorded values, not
+ * durations of the test.
+ */
+class CoordinatedOmissionIT {
+    private static final Transport TRANSPORT = Transport.best();
+    private static final long STALL_NS = TimeUnit.MILLISECONDS.toNanos(600);
+    private static final double RATE = 1000;
+    private static final int CONNECTIONS = 4;
+    private static EventLoopGroup serverGroup;
+    private static EventLoopGroup clientGroup;
+
+    @BeforeAll
+    static void groups() {
+        serverGroup = TRANSPORT.newGroup(1, "co-server");
+        clientGroup = TRANSPORT.newGroup(1, "co-client");
+    }
+
+    @AfterAll
+    static void close() {
+        serverGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        clientGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void correctedHistogramShowsTheStallAndUncorrectedHidesIt() throws Exception {
+        ScheduledExecutorService stall = Executors.newSingleThreadScheduledExecutor();
+        try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, TRANSPORT, NanoClock.SYSTEM,
+                TimeUnit.MICROSECONDS.toNanos(100))) {
+            StepSpec.OpenLoop step = StepFixture.open(RATE, CONNECTIONS, Duration.ofMillis(500), Duration.ofSeconds(3),
+                    Duration.ofSeconds(5));
+            // the stall starts 1.5 s into the measured period (2 s after the step starts)
+            stall.schedule(() -> server.stallFor(STALL_NS), 2000, TimeUnit.MILLISECONDS);
+            StepFixture f = new StepFixture().run(new HttpLoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM),
+                    server.address(), step, 14);
+
+            assertThat(f.count(Phase.MEASURE, Outcome.OK)).isEqualTo(f.total(Phase.MEASURE)).isEqualTo(3000);
+            Histogram corrected = f.histogram(Phase.MEASURE, LatencyView.CORRECTED);
+            Histogram uncorrected = f.histogram(Phase.MEASURE, LatencyView.UNCORRECTED);
+            long halfStall = STALL_NS / 2;
+            // requests intended in the first half of the stall wait at least half of it: about RATE * stall / 2
+            long correctedSlow = corrected.getCountBetweenValues(halfStall, Long.MAX_VALUE / 4);
+            long expectedSlow = (long) (RATE * (STALL_NS / 2) / 1e9);
+            assertThat(correctedSlow).isGreaterThanOrEqualTo(expectedSlow * 8 / 10);
+            // only the requests on the wire when the stall began can look slow without correction
+            long uncorrectedSlow = uncorrected.getCountBetweenValues(halfStall, Long.MAX_VALUE / 4);
+            assertThat(uncorrectedSlow).isLessThanOrEqualTo(CONNECTIONS);
+            assertThat(corrected.getValueAtPercentile(99)).isGreaterThanOrEqualTo(halfStall);
+            assertThat(uncorrected.getValueAtPercentile(99)).isLessThan(halfStall);
+        } finally {
+            stall.shutdownNow();
+        }
+    }
+
+    @Test
+    void aClosedLoopHidesTheStallFromItsOwnHistogram() throws Exception {
+        // the classic coordinated-omission demonstration: the closed loop simply stops sending during the stall
+        ScheduledExecutorService stall = Executors.newSingleThreadScheduledExecutor();
+        try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, TRANSPORT, NanoClock.SYSTEM,
+                TimeUnit.MICROSECONDS.toNanos(500))) {
+            StepSpec.ClosedLoop step = new StepSpec.ClosedLoop("hello", CONNECTIONS, Duration.ofMillis(500),
+                    Duration.ofSeconds(3), Duration.ofSeconds(5));
+            stall.schedule(() -> server.stallFor(STALL_NS), 2000, TimeUnit.MILLISECONDS);
+            StepFixture f = new StepFixture().run(new HttpLoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM),
+                    server.address(), step, 14);
+            Histogram h = f.histogram(Phase.MEASURE, LatencyView.CORRECTED);
+            long slow = h.getCountBetweenValues(STALL_NS / 2, Long.MAX_VALUE / 4);
+            assertThat(slow).isLessThanOrEqualTo(CONNECTIONS);
+            assertThat(h.getTotalCount()).isGreaterThan(1000);
+            assertThat(h.getValueAtPercentile(99)).isLessThan(STALL_NS / 2);
+        } finally {
+            stall.shutdownNow();
+        }
+    }
+}
