@@ -1,0 +1,213 @@
+package org.pairbench.targets.local;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.pairbench.core.net.LoopbackGuard;
+import org.pairbench.core.result.RunMetadata.PythonInfo;
+import org.pairbench.targets.ReadinessProbe;
+import org.pairbench.targets.RunningTarget;
+import org.pairbench.targets.TargetException;
+import org.pairbench.targets.TargetRequest;
+import org.pairbench.targets.TargetRuntime;
+import org.pairbench.targets.TcpConnectProbe;
+
+/**
+ * The {@code local} runtime: each variant runs as a child process of the harness, Python programs in the cached
+ * environment of {@link PythonEnvironment}, on a free loopback port, pinned to the target CPUs with
+ * {@code taskset} when it is installed, and counted as started once it accepts TCP connections.
+ *
+ * <p>Threading: {@link #prepare()} and {@link #start} run on the runner's thread. {@link #close()} may come from
+ * a shutdown hook at any time: every target is registered in a concurrent set as soon as its process exists, so
+ * close() stops it even while start() is still waiting for it to be ready, and cancels a venv build in flight.
+ */
+public final class LocalProcessRuntime implements TargetRuntime {
+    public static final String NAME = "local";
+    public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(30);
+    private static final int START_FAILURE_LOG_LINES = 20;
+
+    private final Path targetsDir;
+    private final String targetCpus;
+    private final Duration readinessTimeout;
+    private final PythonEnvironment python;
+    private final CpuAffinity affinity;
+    private final PortAllocator ports;
+    private final ReadinessProbe probe;
+    private final ProcFs procFs = ProcFs.system();
+    private final Set<LocalTarget> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    /**
+     * @param targetsDir       the {@code python-targets/} directory
+     * @param targetCpus       CPU list to pin targets to, e.g. "1"; empty: do not pin
+     * @param readinessTimeout how long a service may take to accept connections
+     * @param progress         receives one-line messages about slow steps (venv creation)
+     */
+    public LocalProcessRuntime(Path targetsDir, String targetCpus, Duration readinessTimeout,
+                               Consumer<String> progress) {
+        this(targetsDir, targetCpus, readinessTimeout, new PythonEnvironment(targetsDir, System.getenv(), progress),
+                new CpuAffinity(), PortAllocator.EPHEMERAL, new TcpConnectProbe(), progress);
+    }
+
+    public LocalProcessRuntime(Path targetsDir, String targetCpus, Consumer<String> progress) {
+        this(targetsDir, targetCpus, DEFAULT_READINESS_TIMEOUT, progress);
+    }
+
+    LocalProcessRuntime(Path targetsDir, String targetCpus, Duration readinessTimeout, PythonEnvironment python,
+                        CpuAffinity affinity, PortAllocator ports, ReadinessProbe probe, Consumer<String> progress) {
+        this.targetsDir = targetsDir.toAbsolutePath().normalize();
+        this.targetCpus = targetCpus == null ? "" : targetCpus.strip();
+        this.readinessTimeout = readinessTimeout;
+        this.python = python;
+        this.affinity = affinity;
+        this.ports = ports;
+        this.probe = probe;
+        if (!this.targetCpus.isEmpty() && !affinity.available()) {
+            // not fatal (taskset is optional), but the run must not claim a placement it did not get
+            progress.accept("taskset not found (util-linux): targets run unpinned instead of on CPUs "
+                    + this.targetCpus);
+        }
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** The CPUs targets are actually pinned to: the requested list, or "" when taskset is missing. */
+    public String effectiveTargetCpus() {
+        return affinity.available() ? targetCpus : "";
+    }
+
+    @Override
+    public PythonInfo prepare() throws TargetException {
+        return python.prepare();
+    }
+
+    @Override
+    public RunningTarget start(TargetRequest request) throws TargetException {
+        String label = request.workload() + "/" + request.variant();
+        if (closed) {
+            throw new TargetException("cannot start " + label + ": the local runtime is closed");
+        }
+        Objects.requireNonNull(request.logFile(), "logFile");
+        InetAddress host = loopback(request.host());
+        Path venvPython = null;
+        if (LaunchCommand.needsPython(request.launch())) {
+            python.prepare();
+            venvPython = python.venvPython();
+        }
+        int port = ports.allocate(host);
+        LaunchCommand command = LaunchCommand.of(request.launch(), host.getHostAddress(), port, venvPython,
+                targetsDir, request.workloadDir(), affinity.launchPrefix(targetCpus));
+        // the port came from the kernel a moment ago, or was given: a listener there now would answer our probe
+        LoopbackPorts.requireFree(host, port);
+        LocalTarget target = spawn(label, command, request, new InetSocketAddress(host, port));
+        try {
+            awaitReady(target);
+            return target;
+        } catch (TargetException | RuntimeException e) {
+            target.stop();
+            throw e;
+        }
+    }
+
+    private static InetAddress loopback(String host) throws TargetException {
+        try {
+            return LoopbackGuard.requireLoopback(host);
+        } catch (IllegalArgumentException e) {
+            throw new TargetException(e.getMessage());
+        }
+    }
+
+    private LocalTarget spawn(String label, LaunchCommand command, TargetRequest request, InetSocketAddress address)
+            throws TargetException {
+        Path log = request.logFile();
+        try {
+            if (log.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(log.toAbsolutePath().getParent());
+            }
+            long logOffset = Files.exists(log) ? Files.size(log) : 0;
+            ProcessBuilder pb = new ProcessBuilder(command.argv())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            if (command.workingDir() != null) {
+                pb.directory(command.workingDir().toFile());
+            }
+            Map<String, String> env = pb.environment();
+            env.put("PYTHONUNBUFFERED", "1"); // start-up errors reach the log even when the process is killed
+            env.put("PYTHONDONTWRITEBYTECODE", "1"); // no __pycache__ left in python-targets/
+            env.putAll(request.env());
+            Process process = pb.start();
+            LocalTarget target = new LocalTarget(label, process, address, command.argv(), log, logOffset, procFs,
+                    running::remove);
+            running.add(target);
+            if (closed) { // close() ran between the check in start() and now: it could not see this target
+                target.stop();
+                throw new TargetException("cannot start " + label + ": the local runtime is closed");
+            }
+            return target;
+        } catch (IOException e) {
+            throw new TargetException("cannot start " + label + " (" + String.join(" ", command.argv()) + "): "
+                    + e.getMessage(), null, List.of(), e);
+        }
+    }
+
+    private void awaitReady(LocalTarget target) throws TargetException {
+        InetSocketAddress endpoint = target.address();
+        long deadline = System.nanoTime() + readinessTimeout.toNanos();
+        try {
+            while (true) {
+                if (closed) {
+                    throw new TargetException(target.label() + " was stopped while starting: the runtime closed");
+                }
+                if (!target.isAlive()) {
+                    int code = target.waitForExit();
+                    if (closed) {
+                        throw new TargetException(target.label() + " was stopped while starting: the runtime closed");
+                    }
+                    throw new TargetException(target.label() + " exited at start-up with code " + code, code,
+                            target.logTail(START_FAILURE_LOG_LINES), null);
+                }
+                // alive after the probe too: a listener that is not our service must not count as ready
+                if (probe.isReady(endpoint) && target.isAlive()) {
+                    return;
+                }
+                if (System.nanoTime() - deadline >= 0) {
+                    target.stop();
+                    throw new TargetException(target.label() + " did not accept connections on "
+                            + endpoint.getAddress().getHostAddress() + ":" + endpoint.getPort() + " within "
+                            + seconds(readinessTimeout), null, target.logTail(START_FAILURE_LOG_LINES), null);
+                }
+                Thread.sleep(probe.pollInterval().toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TargetException("interrupted while " + target.label() + " was starting");
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        python.cancel();
+        for (LocalTarget target : List.copyOf(running)) {
+            target.stop();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.pairbench.targets.local;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.pairbench.targets.ResourceSample;
+import org.pairbench.targets.TargetException;
+
+/**
+ * Resource figures of a process tree from {@code /proc}: cumulative CPU time (utime + stime, fields 14 and 15 of
+ * {@code /proc/PID/stat}) and resident memory ({@code VmRSS} of {@code /proc/PID/status}), summed over the
+ * process and its descendants. A process that exits between listing and reading counts as 0: sampling never
+ * fails because a worker came and went. Immutable; any thread.
+ */
+final class ProcFs {
+    static final String SOURCE = "/proc";
+    private static final long DEFAULT_CLOCK_TICKS = 100;
+
+    private final Path procRoot;
+    private final long clockTicksPerSecond;
+
+    ProcFs(Path procRoot, long clockTicksPerSecond) {
+        this.procRoot = procRoot;
+        this.clockTicksPerSecond = clockTicksPerSecond;
+    }
+
+    /** {@code /proc} with the kernel's real tick rate. */
+    static ProcFs system() {
+        return new ProcFs(Path.of(SOURCE), ClockTicks.VALUE);
+    }
+
+    ResourceSample sample(ProcessHandle root) {
+        List<Long> pids = new ArrayList<>();
+        pids.add(root.pid());
+        root.descendants().forEach(h -> pids.add(h.pid()));
+        long ticks = 0;
+        long rssKb = 0;
+        for (long pid : pids) {
+            ticks += read(pid, "stat", ProcFs::cpuTicks);
+            rssKb += read(pid, "status", ProcFs::vmRssKb);
+        }
+        return new ResourceSample(ticksToNanos(ticks), rssKb * 1024);
+    }
+
+    long ticksToNanos(long ticks) {
+        return ticks * 1_000_000_000L / clockTicksPerSecond;
+    }
+
+    /**
+     * utime + stime in clock ticks from a {@code /proc/PID/stat} line. The second field, the command name in
+     * parentheses, may itself hold spaces and parentheses, so fields are counted from the last ')'.
+     */
+    static long cpuTicks(String stat) {
+        int close = stat.lastIndexOf(')');
+        if (close < 0) {
+            throw new IllegalArgumentException("not a /proc stat line: " + stat);
+        }
+        // after ")": field 3 (state) is index 0, so field N is index N - 3
+        String[] fields = stat.substring(close + 1).strip().split("\\s+");
+        return Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
+    }
+
+    /** VmRSS in kB from {@code /proc/PID/status}; 0 when absent (zombies and kernel threads have none). */
+    static long vmRssKb(String status) {
+        for (String line : status.split("\n")) {
+            if (line.startsWith("VmRSS:")) {
+                String[] parts = line.substring("VmRSS:".length()).strip().split("\\s+");
+                return Long.parseLong(parts[0]);
+            }
+        }
+        return 0;
+    }
+
+    private long read(long pid, String file, ToLongFunction<String> parse) {
+        try {
+            Path path = procRoot.resolve(Long.toString(pid)).resolve(file);
+            return parse.applyAsLong(new String(Files.readAllBytes(path), StandardCharsets.US_ASCII));
+        } catch (IOException | RuntimeException vanished) {
+            // the process exited between listing and reading (or left a truncated file): it counts as 0
+            return 0;
+        }
+    }
+
+    /** The kernel's USER_HZ from {@code getconf CLK_TCK}, read once; 100 (Linux's usual value) when unknown. */
+    private static final class ClockTicks {
+        static final long VALUE = read();
+
+        private static long read() {
+            try {
+                ToolCommand.Result r = ToolCommand.run(List.of("getconf", "CLK_TCK"), Duration.ofSeconds(10));
+                long v = Long.parseLong(r.stdout().strip());
+                return v > 0 ? v : DEFAULT_CLOCK_TICKS;
+            } catch (TargetException | NumberFormatException e) {
+                return DEFAULT_CLOCK_TICKS;
+            }
+        }
+    }
+}

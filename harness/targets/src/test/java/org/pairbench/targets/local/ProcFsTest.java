@@ -1,0 +1,60 @@
+package org.pairbench.targets.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pairbench.targets.ResourceSample;
+
+class ProcFsTest {
+    // comm holds spaces and both parentheses; utime (field 14) = 1234, stime (field 15) = 566
+    private static final String STAT = "4242 (my (odd) proc) x) S 1 4242 4242 0 -1 4194560 1520 0 0 0 "
+            + "1234 566 0 0 20 0 3 0 98765 123456789 2345 18446744073709551615 1 1 0 0 0 0 0 16781312 134234626 "
+            + "0 0 0 17 1 0 0 0 0 0";
+    private static final String STATUS = "Name:\tpython\nState:\tS (sleeping)\nVmPeak:\t  30000 kB\n"
+            + "VmRSS:\t   20480 kB\nThreads:\t3\n";
+
+    @Test
+    void cpuTicksAreUtimePlusStimeCountedFromTheLastParenthesis() {
+        assertThat(ProcFs.cpuTicks(STAT)).isEqualTo(1234 + 566);
+    }
+
+    @Test
+    void vmRssIsReadInKilobytesAndMissingMeansZero() {
+        assertThat(ProcFs.vmRssKb(STATUS)).isEqualTo(20480);
+        assertThat(ProcFs.vmRssKb("Name:\tkthreadd\nState:\tS (sleeping)\n")).isZero();
+    }
+
+    @Test
+    void ticksBecomeNanosecondsAtTheKernelsRate() {
+        assertThat(new ProcFs(Path.of("/proc"), 100).ticksToNanos(150)).isEqualTo(1_500_000_000L);
+        assertThat(new ProcFs(Path.of("/proc"), 250).ticksToNanos(1)).isEqualTo(4_000_000L);
+    }
+
+    @Test
+    void sampleReadsTheProcessFiles(@TempDir Path proc) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        Path dir = Files.createDirectories(proc.resolve(Long.toString(pid)));
+        Files.writeString(dir.resolve("stat"), STAT);
+        Files.writeString(dir.resolve("status"), STATUS);
+        ResourceSample s = new ProcFs(proc, 100).sample(ProcessHandle.current());
+        assertThat(s.cpuNanos()).isEqualTo(1800 * 10_000_000L);
+        assertThat(s.rssBytes()).isEqualTo(20480 * 1024L);
+    }
+
+    @Test
+    void aVanishedProcessCountsAsZero(@TempDir Path emptyProc) {
+        ResourceSample s = new ProcFs(emptyProc, 100).sample(ProcessHandle.current());
+        assertThat(s).isEqualTo(new ResourceSample(0, 0));
+    }
+
+    @Test
+    void theRealProcShowsThisJvmUsingCpuAndMemory() {
+        ResourceSample s = ProcFs.system().sample(ProcessHandle.current());
+        assertThat(s.cpuNanos()).isPositive();
+        assertThat(s.rssBytes()).isPositive();
+    }
+}
