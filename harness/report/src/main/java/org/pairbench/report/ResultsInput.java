@@ -1,0 +1,50 @@
+package org.pairbench.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.pairbench.core.result.ResultLayout;
+import org.pairbench.core.result.ResultsJson;
+import org.pairbench.core.result.RunMetadata;
+import org.pairbench.core.result.RunSummary;
+
+/**
+ * The JSON files of a results directory, read leniently: a missing or unreadable file is recorded as a problem and
+ * the report goes on with what there is.
+ *
+ * @param layout   the directory
+ * @param run      {@code run.json}, or null
+ * @param summary  {@code summary.json}, or null
+ * @param problems what could not be read, one sentence each
+ */
+record ResultsInput(ResultLayout layout, RunMetadata run, RunSummary summary, List<String> problems) {
+
+    /** @throws NoSuchFileException when the directory holds neither {@code run.json} nor {@code summary.json} */
+    static ResultsInput read(Path dir) throws IOException {
+        ResultLayout layout = new ResultLayout(dir);
+        if (!Files.isRegularFile(layout.runJson()) && !Files.isRegularFile(layout.summaryJson())) {
+            throw new NoSuchFileException(dir.toString(), null, "not a results directory: no run.json or summary.json");
+        }
+        List<String> problems = new ArrayList<>();
+        RunMetadata run = readOrNull(layout.runJson(), RunMetadata.class, problems);
+        RunSummary summary = readOrNull(layout.summaryJson(), RunSummary.class, problems);
+        return new ResultsInput(layout, run, summary, List.copyOf(problems));
+    }
+
+    private static <T> T readOrNull(Path file, Class<T> type, List<String> problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(file.getFileName() + " is missing.");
+            return null;
+        }
+        try {
+            return ResultsJson.read(file, type);
+        } catch (IOException | RuntimeException e) {
+            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            problems.add(file.getFileName() + " could not be read: " + message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.pairbench.report.chart;
+
+import java.util.List;
+
+/**
+ * A chart written for the page.
+ *
+ * @param kind     which chart
+ * @param group    the step id (distribution, timeline) or {@code <request> <mode>} (throughput)
+ * @param title    the chart's title, also the image's alt text
+ * @param png      path of the PNG relative to the results directory, '/'-separated
+ * @param svg      path of the SVG, likewise
+ * @param caption  what was drawn from what (trials, counts)
+ * @param warnings what a reader must know before trusting it (invalid generator, missing trials)
+ */
+public record ChartRef(Kind kind, String group, String title, String png, String svg, String caption,
+                       List<String> warnings) {
+    public ChartRef {
+        warnings = List.copyOf(warnings);
+    }
+
+    public enum Kind {
+        PERCENTILES, TIMELINE, THROUGHPUT
+    }
+}

@@ -1,0 +1,137 @@
+package org.pairbench.report.chart;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.knowm.xchart.XYChart;
+import org.pairbench.core.result.ResultLayout;
+import org.pairbench.core.result.StepResult;
+import org.pairbench.core.result.VariantInfo;
+import org.pairbench.core.result.WorkloadResult;
+import org.pairbench.report.data.StepData;
+import org.pairbench.report.data.ThroughputLatency;
+
+/**
+ * Draws every chart of one workload into {@code charts/<workload>/}: per step id a percentile distribution and a
+ * latency timeline (from the {@code .hlog} files), and per request and mode a throughput-vs-p99 chart (from the
+ * summary). A chart that cannot be drawn is skipped and said so in {@link Result#notes()}; nothing here throws for
+ * missing or partial data. Not thread-safe (shares the run's {@link VariantColors}).
+ */
+public final class WorkloadCharts {
+    private static final String THROUGHPUT_CAPTION = "One faded dot per trial; the line joins, in order of offered "
+            + "load, the medians of each variant's trials with a valid generator. From summary.json.";
+    private final ResultLayout layout;
+    private final WorkloadResult workload;
+    private final VariantColors colors;
+    private final List<ChartRef> charts = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final List<Path> files = new ArrayList<>();
+
+    /**
+     * @param charts the charts drawn, in page order
+     * @param notes  what could not be drawn, or was drawn from less than the run intended
+     * @param files  every file written
+     */
+    public record Result(List<ChartRef> charts, List<String> notes, List<Path> files) {
+    }
+
+    private WorkloadCharts(ResultLayout layout, WorkloadResult workload, VariantColors colors) {
+        this.layout = layout;
+        this.workload = workload;
+        this.colors = colors;
+    }
+
+    public static Result render(ResultLayout layout, WorkloadResult workload, VariantColors colors) {
+        WorkloadCharts w = new WorkloadCharts(layout, workload, colors);
+        w.renderAll();
+        return new Result(List.copyOf(w.charts), List.copyOf(w.notes), List.copyOf(w.files));
+    }
+
+    private void renderAll() {
+        List<String> variants = variantNames(workload);
+        for (String stepId : stepIds(workload.steps())) {
+            List<StepResult> steps = workload.steps().stream().filter(s -> stepId.equals(s.step())).toList();
+            StepData data = StepData.load(layout, workload.workload(), variants, steps);
+            if (data.percentiles().isEmpty()) {
+                notes.add("No latency data for step " + stepId + ", so no chart for it.");
+                notes.addAll(data.warnings());
+                continue;
+            }
+            String where = " \u2014 " + workload.workload() + " / " + stepId;
+            String percentilesTitle = "Latency by percentile" + where;
+            draw(ChartRef.Kind.PERCENTILES, stepId, percentilesTitle,
+                    () -> PercentileChart.build(percentilesTitle, data.percentiles(), colors), stepId + "-percentiles",
+                    data.caption(), data.warnings());
+            if (data.timelines().isEmpty()) {
+                continue;
+            }
+            String timelineTitle = "Corrected latency over time" + where;
+            draw(ChartRef.Kind.TIMELINE, stepId, timelineTitle,
+                    () -> TimelineChart.build(timelineTitle, data.timelines(), colors), stepId + "-timeline",
+                    data.caption(), data.warnings());
+        }
+        for (ThroughputLatency t : ThroughputLatency.of(variants, workload.steps())) {
+            String title = String.format(Locale.ROOT, "Throughput vs corrected p99 \u2014 %s: request %s, %s loop",
+                    workload.workload(), t.request(), t.mode());
+            draw(ChartRef.Kind.THROUGHPUT, t.request() + " " + t.mode(), title,
+                    () -> ThroughputLatencyChart.build(title, t, colors), "throughput-" + t.request() + "-" + t.mode(),
+                    THROUGHPUT_CAPTION, throughputWarnings(t));
+        }
+    }
+
+    /** Builds and saves one chart; a failure to do either becomes a note, so one bad chart spares the rest. */
+    private void draw(ChartRef.Kind kind, String group, String title, Supplier<XYChart> chart, String baseName,
+                      String caption, List<String> warnings) {
+        String base = ChartStyle.fileSafe(baseName);
+        try {
+            files.addAll(ChartStyle.save(chart.get(), layout.chartsDir(workload.workload()), base));
+        } catch (IOException | RuntimeException e) {
+            notes.add("Chart " + base + " could not be written: " + e);
+            return;
+        }
+        String dir = relative(layout.chartsDir(workload.workload()));
+        charts.add(new ChartRef(kind, group, title, dir + "/" + base + ".png", dir + "/" + base + ".svg", caption,
+                warnings));
+    }
+
+    private String relative(Path p) {
+        Path rel = layout.dir().toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize());
+        return rel.toString().replace(rel.getFileSystem().getSeparator(), "/");
+    }
+
+
+    private static List<String> throughputWarnings(ThroughputLatency t) {
+        List<String> warnings = new ArrayList<>();
+        for (ThroughputLatency.Series s : t.series()) {
+            long invalid = s.trials().stream().filter(p -> !p.valid()).count();
+            if (invalid > 0) {
+                warnings.add(s.variant() + ": " + invalid + " trial step(s) with an INVALID generator, shown as "
+                        + "crosses and left out of the line.");
+            }
+        }
+        return warnings;
+    }
+
+    /** Variant names as the workload lists them, then any found only in its steps. */
+    public static List<String> variantNames(WorkloadResult w) {
+        Set<String> names = new LinkedHashSet<>();
+        w.variants().stream().map(VariantInfo::name).forEach(names::add);
+        w.steps().stream().map(StepResult::variant).forEach(names::add);
+        w.failures().forEach(f -> names.add(f.variant()));
+        names.remove(null);
+        return List.copyOf(names);
+    }
+
+    /** Step ids in order of first appearance. */
+    public static List<String> stepIds(List<StepResult> steps) {
+        Set<String> ids = new LinkedHashSet<>();
+        steps.stream().map(StepResult::step).forEach(ids::add);
+        ids.remove(null);
+        return List.copyOf(ids);
+    }
+}
