@@ -16,7 +16,7 @@ public record ParityResult(String status, List<ParityResponse> responses, String
     public static final String SKIPPED = "skipped";
 
     public ParityResult {
-        responses = List.copyOf(responses);
+        responses = Copies.list(responses);
     }
 
     /**

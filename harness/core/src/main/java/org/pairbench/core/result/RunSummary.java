@@ -25,6 +25,6 @@ public record RunSummary(String schema, String runId, String status, String star
     public static final String INTERRUPTED = "interrupted";
 
     public RunSummary {
-        workloads = List.copyOf(workloads);
+        workloads = Copies.list(workloads);
     }
 }

@@ -16,6 +16,6 @@ import java.util.List;
 public record VariantFailure(String variant, int trial, String step, String reason, Integer exitCode,
                              List<String> logTail) {
     public VariantFailure {
-        logTail = logTail == null ? List.of() : List.copyOf(logTail);
+        logTail = Copies.list(logTail);
     }
 }

@@ -11,7 +11,7 @@ import org.pairbench.core.spec.GuideCode;
 public record VariantInfo(String name, String description, List<String> command, Map<String, String> settings,
                           GuideCode guide) {
     public VariantInfo {
-        command = List.copyOf(command);
-        settings = Map.copyOf(settings);
+        command = Copies.list(command);
+        settings = Copies.map(settings);
     }
 }

@@ -10,9 +10,9 @@ public record WorkloadResult(String workload, String description, List<String> c
                              List<VariantInfo> variants, ParityResult parity, List<StepResult> steps,
                              List<VariantFailure> failures) {
     public WorkloadResult {
-        claims = List.copyOf(claims);
-        variants = List.copyOf(variants);
-        steps = List.copyOf(steps);
-        failures = List.copyOf(failures);
+        claims = Copies.list(claims);
+        variants = Copies.list(variants);
+        steps = Copies.list(steps);
+        failures = Copies.list(failures);
     }
 }

@@ -10,7 +10,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpResponseDecoder;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.util.CharsetUtil;
@@ -56,7 +56,7 @@ public final class HttpProbe {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(MAX_BODY_BYTES),
+                        ch.pipeline().addLast(new HttpResponseDecoder(), new HttpObjectAggregator(MAX_BODY_BYTES),
                                 new SimpleChannelInboundHandler<FullHttpResponse>() {
                                     @Override
                                     protected void channelRead0(ChannelHandlerContext ctx, FullHttpResponse msg) {
@@ -81,7 +81,12 @@ public final class HttpProbe {
                     }
                 });
         Channel ch = b.connect(address).sync().channel();
-        ch.writeAndFlush(HttpRequestBytes.buffer(request, address).retainedDuplicate());
+        // the same pre-encoded bytes the load workers send, so the check sees what the load will see
+        ch.writeAndFlush(HttpRequestBytes.buffer(request, address).retainedDuplicate()).addListener(f -> {
+            if (!f.isSuccess()) {
+                result.completeExceptionally(f.cause());
+            }
+        });
         try {
             return result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {

@@ -1,0 +1,57 @@
+package org.pairbench.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.pairbench.core.spec.LoadProfile;
+import org.pairbench.core.spec.StepSpec;
+import org.pairbench.core.spec.Suite;
+import org.pairbench.core.spec.VariantSpec;
+import org.pairbench.core.spec.Workload;
+import org.pairbench.core.spec.WorkloadCatalog;
+import picocli.CommandLine.Command;
+
+/** {@code pairbench list}: the workloads with their variants and profiles, and the suites. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Lists the workloads (claims, variants, profiles) and the suites.")
+final class ListCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        WorkloadCatalog catalog = new WorkloadCatalog(ProjectDir.get().resolve("workloads"));
+        PrintStream out = System.out;
+        out.println("Workloads (workloads/*.yaml):");
+        for (String name : catalog.workloadNames()) {
+            Workload w = catalog.workload(name, null);
+            out.println();
+            out.println("  " + w.name() + (w.claims().isEmpty() ? "" : "  [claims " + String.join(", ", w.claims())
+                    + "]"));
+            out.println("    " + w.description());
+            out.println("    variants:");
+            for (VariantSpec v : w.variants().values()) {
+                String guide = v.guide() == null ? "" : v.guide().corrected()
+                        ? "  (runs corrected guide code; as written: " + v.guide().error() + ")"
+                        : "  (guide code as written)";
+                out.println("      " + pad(v.name(), 18) + v.description() + guide);
+            }
+            out.println("    profiles:");
+            for (LoadProfile p : w.profiles().values()) {
+                long open = p.steps().stream().filter(s -> s instanceof StepSpec.OpenLoop).count();
+                out.printf(Locale.ROOT, "      %-18s%d trial(s), %d open-loop and %d closed-loop steps, "
+                                + "about %ds of load per variant and trial%n", p.name(), p.trials(), open,
+                        p.steps().size() - open, p.plannedTrialTime().toSeconds());
+            }
+        }
+        out.println();
+        out.println("Suites (workloads/suites/*.yaml):");
+        for (String name : catalog.suiteNames()) {
+            Suite s = catalog.suite(name);
+            out.println("  " + pad(s.name(), 8) + "profile " + pad(s.profile(), 7) + "workloads "
+                    + String.join(", ", s.workloads()) + "  - " + s.description());
+        }
+        return 0;
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+    }
+}

@@ -1,0 +1,107 @@
+package org.pairbench.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pairbench.core.result.RunSummary;
+import org.pairbench.core.spec.Units;
+import org.pairbench.run.RunOptions;
+import org.pairbench.run.Runs;
+import org.pairbench.targets.local.CpuAffinity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pairbench run}: runs a suite and writes a results directory. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs a suite of workloads: every variant under open- and closed-loop load, with a parity "
+                + "check first. Writes run.json, summary.json, .hlog interval logs, charts and index.html to the "
+                + "results directory and prints a summary table.",
+            "Exit code 0: complete; 3: completed, but a variant failed or a workload was not measured; "
+                + "130: interrupted (results so far are kept); 1: could not run."})
+final class RunCommand implements Callable<Integer> {
+    static final int COMPLETED_WITH_FAILURES = 3;
+    static final int INTERRUPTED = 130;
+
+    @Option(names = "--suite", paramLabel = "NAME|FILE", defaultValue = "quick",
+            description = "Suite to run: a name from workloads/suites/ or a suite file (default: ${DEFAULT-VALUE}).")
+    String suite;
+
+    @Option(names = "--workload", paramLabel = "NAME|FILE",
+            description = "Run only this workload (repeatable): a name from workloads/ or a workload file of your "
+                    + "own; it runs the suite's profile.")
+    List<String> workloads = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Results directory (default: results/<timestamp>). Must be new or empty.")
+    Path out;
+
+    @Option(names = "--runtime", defaultValue = "local",
+            description = "Where targets run: local (child processes; default).")
+    String runtime;
+
+    @Option(names = "--trials", paramLabel = "N", defaultValue = "0",
+            description = "Trials per variant instead of the profile's (variants are interleaved A B B A ...).")
+    int trials;
+
+    @Option(names = "--generator-threads", paramLabel = "N", defaultValue = "1",
+            description = "Event-loop threads of the load generator (default: ${DEFAULT-VALUE}).")
+    int generatorThreads;
+
+    @Option(names = "--generator-cpus", paramLabel = "LIST",
+            description = "CPUs the generator is pinned to, taskset syntax (default: all but the last CPU; "
+                    + "'none' to not pin).")
+    String generatorCpus;
+
+    @Option(names = "--target-cpus", paramLabel = "LIST",
+            description = "CPUs each target is pinned to (default: the last CPU; 'none' to not pin).")
+    String targetCpus;
+
+    @Option(names = "--max-generator-lag", paramLabel = "DURATION", defaultValue = "1ms",
+            description = "An open-loop step whose generator lag p99 exceeds this is marked invalid "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String maxGeneratorLag;
+
+    @Option(names = "--no-report", description = "Do not render charts and index.html (pairbench report can).")
+    boolean noReport;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path project = ProjectDir.get();
+        if (!runtime.equals("local")) {
+            throw new IllegalArgumentException("unknown runtime '" + runtime + "' (available: local)");
+        }
+        if (generatorThreads < 1) {
+            throw new IllegalArgumentException("--generator-threads must be at least 1");
+        }
+        Duration lag = Units.parseDuration(maxGeneratorLag);
+        CpuAffinity affinity = new CpuAffinity();
+        String genCpus = cpus(generatorCpus, affinity.available() ? affinity.defaultGeneratorCpus() : "");
+        String tgtCpus = cpus(targetCpus, affinity.available() ? affinity.defaultTargetCpus() : "");
+        Path dir = out != null ? out : project.resolve("results")
+                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        List<String> commandLine = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        commandLine.add(0, "run");
+        RunOptions options = new RunOptions(project, suite, workloads, dir, runtime, trials, generatorThreads,
+                genCpus, tgtCpus, lag, !noReport, commandLine);
+        RunSummary summary = Runs.run(options, System.out, System.err);
+        return switch (summary.status()) {
+            case RunSummary.COMPLETE -> 0;
+            case RunSummary.INTERRUPTED -> INTERRUPTED;
+            default -> COMPLETED_WITH_FAILURES;
+        };
+    }
+
+    private static String cpus(String option, String fallback) {
+        if (option == null) {
+            return fallback;
+        }
+        return option.equals("none") ? "" : option;
+    }
+}

@@ -1,0 +1,30 @@
+package org.pairbench.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything a run is asked to do, after the command line was parsed; defaults applied by the CLI.
+ *
+ * @param projectDir        root of the pairbench checkout (workloads/, python-targets/)
+ * @param suite             suite name or file
+ * @param workloads         workload names or files to run instead of all of the suite's; empty for all
+ * @param outDir            results directory; null for {@code results/<timestamp>}
+ * @param runtime           {@code local}
+ * @param trials            trials instead of the profile's, or 0
+ * @param generatorThreads  event loops of the load generator
+ * @param generatorCpus     CPUs the harness pins itself to ({@code ""} for no pinning)
+ * @param targetCpus        CPUs each target is pinned to ({@code ""} for no pinning)
+ * @param maxGeneratorLag   generator lag p99 beyond which an open-loop step is marked invalid
+ * @param renderReport      whether to render charts and index.html at the end
+ * @param commandLine       the arguments as typed, for run.json
+ */
+public record RunOptions(Path projectDir, String suite, List<String> workloads, Path outDir, String runtime,
+                         int trials, int generatorThreads, String generatorCpus, String targetCpus,
+                         Duration maxGeneratorLag, boolean renderReport, List<String> commandLine) {
+    public RunOptions {
+        workloads = List.copyOf(workloads);
+        commandLine = List.copyOf(commandLine);
+    }
+}

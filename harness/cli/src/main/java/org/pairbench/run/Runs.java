@@ -1,0 +1,96 @@
+package org.pairbench.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.pairbench.core.result.RunSummary;
+import org.pairbench.core.spec.LoadProfile;
+import org.pairbench.core.spec.Suite;
+import org.pairbench.core.spec.Workload;
+import org.pairbench.core.spec.WorkloadCatalog;
+import org.pairbench.report.ReportRenderer;
+import org.pairbench.targets.TargetRuntime;
+import org.pairbench.targets.local.LocalProcessRuntime;
+
+/**
+ * Entry point of {@code pairbench run}: resolves the plan, creates the results directory, installs the Ctrl-C
+ * handling, runs the suite, renders the report and prints the summary table.
+ *
+ * <p>Ctrl-C: the shutdown hook asks the runner to stop, stops every target (so nothing is left running), and
+ * waits for the runner to write summary.json with status {@code interrupted}; the .hlog files are flushed every
+ * second, so everything measured so far stays readable.
+ */
+public final class Runs {
+    private static final long HOOK_WAIT_MS = 20_000;
+
+    private Runs() {
+    }
+
+    public static RunSummary run(RunOptions options, PrintStream out, PrintStream err) throws Exception {
+        RunPlan plan = plan(options);
+        var layout = SuiteRunner.createResultsDir(options.outDir());
+        TargetRuntime runtime = new LocalProcessRuntime(options.projectDir().resolve("python-targets"),
+                options.targetCpus(), err::println);
+        RunControl control = new RunControl();
+        Thread hook = new Thread(() -> {
+            control.interrupt();
+            err.println("\nInterrupted: stopping targets and writing the results measured so far...");
+            runtime.close();
+            try {
+                control.awaitFinished(HOOK_WAIT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "pairbench-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            RunSummary summary = new SuiteRunner(options, plan, layout, runtime, control, err).run();
+            if (options.renderReport()) {
+                render(layout.dir(), err);
+            }
+            out.print(SummaryTable.render(summary));
+            out.println();
+            out.println("Results: " + layout.dir() + (options.renderReport() ? "  (open index.html)" : ""));
+            out.println("Status: " + summary.status());
+            out.flush();
+            return summary;
+        } finally {
+            control.finished();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down (Ctrl-C): the hook is running
+            }
+        }
+    }
+
+    private static void render(Path dir, PrintStream err) {
+        try {
+            ReportRenderer.render(dir);
+        } catch (IOException | RuntimeException e) {
+            err.println("Could not render the report (" + e.getMessage() + "); the result files are intact: "
+                    + "retry with ./pairbench report " + dir);
+        }
+    }
+
+    /** Resolves the suite and its workloads (or the ones asked for) with the profile each runs. */
+    static RunPlan plan(RunOptions options) {
+        WorkloadCatalog catalog = new WorkloadCatalog(options.projectDir().resolve("workloads"));
+        Suite suite = catalog.suite(options.suite());
+        List<RunPlan.WorkloadPlan> plans = new ArrayList<>();
+        List<String> names = options.workloads().isEmpty() ? suite.workloads() : options.workloads();
+        Path relativeTo = options.workloads().isEmpty() ? suite.file().toAbsolutePath().getParent() : null;
+        for (String name : names) {
+            Workload w = catalog.workload(name, relativeTo);
+            LoadProfile profile = w.profiles().get(suite.profile());
+            if (profile == null) {
+                throw new IllegalArgumentException("workload '" + w.name() + "' (" + w.file() + ") has no profile '"
+                        + suite.profile() + "' (it has: " + String.join(", ", w.profiles().keySet()) + ")");
+            }
+            plans.add(RunPlan.plan(w, profile, options.trials() > 0 ? options.trials() : suite.trialsOverride()));
+        }
+        return new RunPlan(suite, plans);
+    }
+}

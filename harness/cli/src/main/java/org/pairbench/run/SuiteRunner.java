@@ -1,0 +1,231 @@
+package org.pairbench.run;
+
+import io.netty.channel.EventLoopGroup;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.pairbench.core.result.ParityResult;
+import org.pairbench.core.result.ResultLayout;
+import org.pairbench.core.result.ResultsJson;
+import org.pairbench.core.result.RunMetadata;
+import org.pairbench.core.result.RunSummary;
+import org.pairbench.core.result.VariantFailure;
+import org.pairbench.core.result.VariantInfo;
+import org.pairbench.core.schedule.NanoClock;
+import org.pairbench.core.spec.TargetLaunch;
+import org.pairbench.core.spec.VariantSpec;
+import org.pairbench.netty.Transport;
+import org.pairbench.netty.http.HttpProbe;
+import org.pairbench.netty.load.HttpLoadDriver;
+import org.pairbench.run.RunPlan.Trial;
+import org.pairbench.run.RunPlan.WorkloadPlan;
+import org.pairbench.targets.RunningTarget;
+import org.pairbench.targets.TargetException;
+import org.pairbench.targets.TargetRuntime;
+import org.pairbench.targets.local.CpuAffinity;
+
+/**
+ * Runs a planned suite from start to end: results directory and run.json, target provisioning, generator
+ * pinning, then per workload the parity check and the interleaved trials, writing summary.json as it goes; at the
+ * end the report and the summary table. A failed variant never stops the suite; an interrupt stops it at once
+ * with everything measured so far written.
+ *
+ * <p>Threading: {@link #run} on the caller's thread; {@link RunControl} lets a shutdown hook interrupt it.
+ */
+public final class SuiteRunner {
+    private final RunOptions options;
+    private final RunPlan plan;
+    private final ResultLayout layout;
+    private final TargetRuntime runtime;
+    private final RunControl control;
+    private final PrintStream out;
+    private final CpuAffinity affinity = new CpuAffinity();
+
+    SuiteRunner(RunOptions options, RunPlan plan, ResultLayout layout, TargetRuntime runtime, RunControl control,
+                PrintStream out) {
+        this.options = options;
+        this.plan = plan;
+        this.layout = layout;
+        this.runtime = runtime;
+        this.control = control;
+        this.out = out;
+    }
+
+    /** Runs everything; returns the final summary (its status says how it ended). */
+    RunSummary run() throws IOException, InterruptedException, TargetException {
+        String runId = layout.dir().getFileName().toString();
+        ResultsBook book = new ResultsBook(layout, runId, plan.suite().name(), runtime.name());
+        ProgressReporter progress = new ProgressReporter(out, System.console() != null, plan.plannedSeconds());
+        try {
+            book.flush();
+            RunMetadata.PythonInfo python = needsPython() ? runtime.prepare() : null;
+            String generatorCpus = pinGenerator(progress);
+            Transport transport = Transport.best();
+            EventLoopGroup group = transport.newGroup(options.generatorThreads(), "pairbench-gen");
+            try {
+                writeRunJson(runId, python, generatorCpus, transport);
+                HttpLoadDriver driver = new HttpLoadDriver(group, transport, NanoClock.SYSTEM);
+                HttpProbe probe = new HttpProbe(group, transport);
+                StepExecutor steps = new StepExecutor(driver, NanoClock.SYSTEM, layout, progress,
+                        new GeneratorLimits(options.maxGeneratorLag(), GeneratorLimits.DEFAULT_MAX_CPU_SHARE,
+                                cores(generatorCpus)), control);
+                TargetRequests requests = new TargetRequests(layout);
+                TrialExecutor trials = new TrialExecutor(runtime, steps, book, progress, control, requests);
+                progress.message("Results: " + layout.dir());
+                for (WorkloadPlan w : plan.workloads()) {
+                    if (control.interrupted()) {
+                        break;
+                    }
+                    runWorkload(w, book, progress, probe, requests, trials);
+                }
+            } finally {
+                group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
+            }
+            book.finish(control.interrupted() ? RunSummary.INTERRUPTED
+                    : book.hasFailures() ? RunSummary.COMPLETED_WITH_FAILURES : RunSummary.COMPLETE);
+            return book.summary();
+        } catch (IOException | InterruptedException | TargetException | RuntimeException e) {
+            book.finish(control.interrupted() ? RunSummary.INTERRUPTED : "failed");
+            throw e;
+        } finally {
+            runtime.close();
+        }
+    }
+
+    private void runWorkload(WorkloadPlan w, ResultsBook book, ProgressReporter progress, HttpProbe probe,
+                             TargetRequests requests, TrialExecutor trials) throws IOException, InterruptedException {
+        String name = w.workload().name();
+        List<VariantInfo> infos = new ArrayList<>();
+        for (VariantSpec v : w.workload().variants().values()) {
+            infos.add(new VariantInfo(v.name(), v.description(), TargetRequests.launch(v).argv(), v.settings(),
+                    v.guide()));
+        }
+        book.workload(name, w.workload().description(), w.workload().claims(), w.profile().name(), infos);
+        progress.message("== " + name + ": " + w.profile().name() + " profile, " + w.workload().variants().size()
+                + " variants x " + w.trials().size() / Math.max(1, w.workload().variants().size())
+                + " trial(s); checking that every variant answers the same");
+        ParityResult parity = parity(w, probe, requests, book);
+        book.parity(name, parity);
+        if (ParityResult.FAILED.equals(parity.status())) {
+            progress.message("NOT MEASURED " + name + ": the variants do not do the same work: " + parity.error());
+            progress.advance(w.plannedSeconds());
+            return;
+        }
+        Map<String, Long> bodyLengths = ParityCheck.bodyLengths(parity);
+        List<Trial> order = w.trials();
+        for (int i = 0; i < order.size(); i++) {
+            if (control.interrupted()) {
+                return;
+            }
+            Trial t = order.get(i);
+            if (failedAtParity(book, name, t.variant())) {
+                progress.advance(w.trialSeconds());
+                continue;
+            }
+            String label = String.format(java.util.Locale.ROOT, "[%d/%d %s t%d]", i + 1, order.size(), t.variant(),
+                    t.number());
+            trials.run(w, t, label, bodyLengths);
+        }
+    }
+
+    /** Starts each variant once and compares their answers; a variant that cannot start is a failure. */
+    private ParityResult parity(WorkloadPlan w, HttpProbe probe, TargetRequests requests, ResultsBook book)
+            throws IOException {
+        var parityRequests = w.workload().parity().stream().map(w.workload().requests()::get).toList();
+        List<ParityResult.ParityResponse> responses = new ArrayList<>();
+        int answered = 0;
+        for (VariantSpec v : w.workload().variants().values()) {
+            if (control.interrupted()) {
+                break;
+            }
+            try (RunningTarget target = runtime.start(requests.request(w.workload(), v, 0))) {
+                responses.addAll(ParityCheck.probe(probe, v.name(), target.address(), parityRequests));
+                answered++;
+            } catch (TargetException e) {
+                book.failure(w.workload().name(), new VariantFailure(v.name(), 0, null,
+                        "did not start for the parity check: " + e.getMessage(), e.exitCode(), e.logTail()));
+                out.println("FAILED " + w.workload().name() + "/" + v.name() + ": " + e.getMessage());
+                e.logTail().forEach(l -> out.println("    | " + l));
+            } catch (Exception e) {
+                book.failure(w.workload().name(), new VariantFailure(v.name(), 0, null,
+                        "no answer to the parity check: " + e.getMessage(), null, List.of()));
+                out.println("FAILED " + w.workload().name() + "/" + v.name() + ": no answer to the parity check: "
+                        + e.getMessage());
+            }
+        }
+        return ParityCheck.compare(responses, answered);
+    }
+
+    private static boolean failedAtParity(ResultsBook book, String workload, String variant) {
+        return book.summary().workloads().stream().filter(w -> w.workload().equals(workload))
+                .flatMap(w -> w.failures().stream())
+                .anyMatch(f -> f.trial() == 0 && f.variant().equals(variant));
+    }
+
+    private boolean needsPython() {
+        return plan.workloads().stream().flatMap(w -> w.workload().variants().values().stream())
+                .anyMatch(v -> v.launch() instanceof TargetLaunch.Python);
+    }
+
+    /** Pins this JVM (the generator) to its CPUs, after provisioning so pip could use every core. */
+    private String pinGenerator(ProgressReporter progress) {
+        String cpus = options.generatorCpus();
+        if (cpus.isEmpty()) {
+            progress.message("Note: the generator is not pinned to a CPU (fewer than 2 CPUs, or pinning turned "
+                    + "off); generator and targets may compete for the same core.");
+            return "";
+        }
+        try {
+            affinity.pinProcess(ProcessHandle.current().pid(), cpus);
+            return cpus;
+        } catch (TargetException e) {
+            progress.message("Note: could not pin the generator to CPUs " + cpus + ": " + e.getMessage());
+            return "";
+        }
+    }
+
+    private static int cores(String cpuList) {
+        if (cpuList.isEmpty()) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        int n = 0;
+        for (String part : cpuList.split(",")) {
+            String[] range = part.trim().split("-");
+            n += range.length == 2 ? Integer.parseInt(range[1]) - Integer.parseInt(range[0]) + 1 : 1;
+        }
+        return n;
+    }
+
+    private void writeRunJson(String runId, RunMetadata.PythonInfo python, String generatorCpus,
+                              Transport transport) throws IOException {
+        List<com.fasterxml.jackson.databind.JsonNode> workloads = new ArrayList<>();
+        for (WorkloadPlan w : plan.workloads()) {
+            workloads.add(SpecJson.of(w.workload(), w.profile()));
+        }
+        RunMetadata meta = new RunMetadata(RunMetadata.SCHEMA, runId, Instant.now().toString(),
+                options.commandLine(), plan.suite().name(), plan.suite().profile(), runtime.name(),
+                EnvironmentProbe.git(options.projectDir()),
+                EnvironmentProbe.environment(generatorCpus, options.targetCpus(), transport.label(),
+                        options.generatorThreads()), python, workloads);
+        ResultsJson.write(layout.runJson(), meta);
+    }
+
+    /** Creates the results directory; refuses one that already holds files, so no run overwrites another. */
+    static ResultLayout createResultsDir(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException("results directory " + dir + " is not empty; choose another --out");
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        return new ResultLayout(dir);
+    }
+}

@@ -1,0 +1,112 @@
+package org.pairbench.run;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.pairbench.core.result.StepResult;
+import org.pairbench.core.result.VariantFailure;
+import org.pairbench.core.spec.RequestSpec;
+import org.pairbench.core.spec.StepSpec;
+import org.pairbench.core.spec.VariantSpec;
+import org.pairbench.run.RunPlan.Trial;
+import org.pairbench.run.RunPlan.WorkloadPlan;
+import org.pairbench.targets.RunningTarget;
+import org.pairbench.targets.TargetException;
+import org.pairbench.targets.TargetRuntime;
+
+/**
+ * Runs one trial: starts the variant afresh, drives its recorded warm-up, then every step of the profile, and
+ * stops it. A target that does not start, or dies mid-trial, fails this trial only: the failure (exit code, last
+ * log lines) and the steps measured before it are recorded, and the run goes on.
+ *
+ * <p>Threading: the runner's thread.
+ */
+final class TrialExecutor {
+    /** Step id of the closed-loop warm-up that opens every trial; its .hlog is tagged warmup throughout. */
+    static final String WARMUP_STEP_ID = "warmup";
+
+    private final TargetRuntime runtime;
+    private final StepExecutor steps;
+    private final ResultsBook book;
+    private final ProgressReporter progress;
+    private final RunControl control;
+    private final TargetRequests requests;
+
+    TrialExecutor(TargetRuntime runtime, StepExecutor steps, ResultsBook book, ProgressReporter progress,
+                  RunControl control, TargetRequests requests) {
+        this.runtime = runtime;
+        this.steps = steps;
+        this.book = book;
+        this.progress = progress;
+        this.control = control;
+        this.requests = requests;
+    }
+
+    void run(WorkloadPlan plan, Trial trial, String label, Map<String, Long> bodyLengths)
+            throws IOException, InterruptedException {
+        String workload = plan.workload().name();
+        VariantSpec variant = plan.workload().variants().get(trial.variant());
+        double remainingSec = plan.trialSeconds();
+        RunningTarget target;
+        try {
+            target = runtime.start(requests.request(plan.workload(), variant, trial.number()));
+        } catch (TargetException e) {
+            record(workload, new VariantFailure(variant.name(), trial.number(), null, e.getMessage(), e.exitCode(),
+                    e.logTail()));
+            progress.advance(remainingSec);
+            return;
+        }
+        String current = WARMUP_STEP_ID;
+        try {
+            StepSpec warmup = new StepSpec.ClosedLoop(plan.profile().steps().get(0).request(),
+                    plan.profile().warmupConnections(), plan.profile().trialWarmup(), Duration.ZERO,
+                    plan.profile().steps().get(0).timeout());
+            if (!warmup.warmup().isZero()) {
+                steps.run(context(plan, trial, warmup, WARMUP_STEP_ID, target, label, bodyLengths));
+            }
+            progress.advance(warmup.warmup().toNanos() / 1e9);
+            remainingSec -= warmup.warmup().toNanos() / 1e9;
+            for (StepSpec step : plan.profile().steps()) {
+                if (control.interrupted()) {
+                    return;
+                }
+                current = step.id();
+                StepResult result = steps.run(context(plan, trial, step, step.id(), target, label, bodyLengths));
+                book.step(workload, result);
+                progress.stepFinished(StepLine.of(label, result));
+                double sec = (step.warmup().toNanos() + step.duration().toNanos()) / 1e9;
+                progress.advance(sec);
+                remainingSec -= sec;
+            }
+        } catch (TargetDiedException e) {
+            if (e.partial() != null) {
+                book.step(workload, e.partial());
+            }
+            record(workload, new VariantFailure(variant.name(), trial.number(), current, e.getMessage(),
+                    e.exitCode(), e.logTail()));
+            progress.advance(Math.max(0, remainingSec));
+        } finally {
+            target.stop();
+        }
+    }
+
+    private void record(String workload, VariantFailure failure) throws IOException {
+        book.failure(workload, failure);
+        StringBuilder sb = new StringBuilder("FAILED ").append(workload).append('/').append(failure.variant())
+                .append(" trial ").append(failure.trial()).append(": ").append(failure.reason());
+        List<String> tail = failure.logTail();
+        if (!tail.isEmpty()) {
+            sb.append("\n  last lines of its output:");
+            tail.forEach(l -> sb.append("\n    | ").append(l));
+        }
+        progress.message(sb.toString());
+    }
+
+    private static StepContext context(WorkloadPlan plan, Trial trial, StepSpec step, String id,
+                                       RunningTarget target, String label, Map<String, Long> bodyLengths) {
+        RequestSpec request = plan.workload().requests().get(step.request());
+        return new StepContext(plan.workload().name(), trial.variant(), trial.number(), step, id, request,
+                bodyLengths.getOrDefault(request.name(), -1L), target, label);
+    }
+}

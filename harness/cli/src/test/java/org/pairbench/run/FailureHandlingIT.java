@@ -1,0 +1,72 @@
+package org.pairbench.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pairbench.core.result.ParityResult;
+import org.pairbench.core.result.ResultLayout;
+import org.pairbench.core.result.ResultsJson;
+import org.pairbench.core.result.RunSummary;
+import org.pairbench.core.result.StepResult;
+import org.pairbench.core.result.VariantFailure;
+import org.pairbench.core.result.WorkloadResult;
+
+/**
+ * A target that dies mid-run fails only its variant, with its exit code and last log lines, while the rest of
+ * the suite goes on and the steps measured before the failure are kept; variants that answer differently are
+ * not measured at all. Uses a standard-library stub service, so it needs only python3.
+ */
+class FailureHandlingIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTargetThatDiesMidRunFailsThatVariantOnly() throws Exception {
+        RunFixtures run = new RunFixtures().run(dir.resolve("r"), "smoke", List.of(RunFixtures.fixture("crashing")),
+                true);
+        assertThat(run.summary.status()).isEqualTo(RunSummary.COMPLETED_WITH_FAILURES);
+        WorkloadResult w = run.summary.workloads().get(0);
+        assertThat(w.parity().status()).isEqualTo(ParityResult.PASSED);
+
+        List<StepResult> steady = w.steps().stream().filter(s -> s.variant().equals("steady")).toList();
+        assertThat(steady).hasSize(3).allMatch(s -> s.status().equals(StepResult.OK));
+        assertThat(steady).allMatch(s -> s.counts().ok() == s.counts().requests() && s.counts().ok() > 0);
+
+        VariantFailure failure = w.failures().stream().filter(f -> f.variant().equals("dies")).findFirst()
+                .orElseThrow();
+        assertThat(failure.exitCode()).isEqualTo(7);
+        assertThat(failure.trial()).isEqualTo(1);
+        assertThat(failure.logTail()).contains("stub: exiting on purpose with code 7");
+        assertThat(failure.reason()).contains("exited with code 7");
+        List<StepResult> dies = w.steps().stream().filter(s -> s.variant().equals("dies")).toList();
+        // the step(s) finished before the exit are kept as measured; the one it died in is kept as failed
+        assertThat(dies).isNotEmpty().hasSizeLessThan(3);
+        assertThat(dies.get(0).status()).isEqualTo(StepResult.OK);
+        assertThat(dies.get(dies.size() - 1).step()).isEqualTo(failure.step());
+        assertThat(run.printed()).contains("FAILED crashing/dies trial 1").contains("| stub: exiting on purpose");
+
+        ResultLayout layout = new ResultLayout(dir.resolve("r"));
+        RunSummary onDisk = ResultsJson.read(layout.summaryJson(), RunSummary.class);
+        assertThat(onDisk).isEqualTo(run.summary);
+        assertThat(layout.indexHtml()).exists();
+        assertThat(Files.readString(layout.indexHtml())).contains("exited with code 7");
+    }
+
+    @Test
+    void variantsThatDoNotDoTheSameWorkAreNotMeasured() throws Exception {
+        RunFixtures run = new RunFixtures().run(dir.resolve("m"), "smoke",
+                List.of(RunFixtures.fixture("mismatched")), false);
+        WorkloadResult w = run.summary.workloads().get(0);
+        assertThat(w.parity().status()).isEqualTo(ParityResult.FAILED);
+        assertThat(w.parity().error()).contains("request 'hello': right answered body 5 bytes \"hullo\" vs 5 bytes "
+                + "\"hello\" of left");
+        assertThat(w.steps()).isEmpty();
+        assertThat(run.summary.status()).isEqualTo(RunSummary.COMPLETED_WITH_FAILURES);
+        assertThat(run.printed()).contains("NOT MEASURED mismatched");
+        assertThat(dir.resolve("m/hlog")).doesNotExist();
+    }
+}

@@ -1,0 +1,48 @@
+package org.pairbench.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pairbench.core.result.ParityResult;
+import org.pairbench.core.result.ParityResult.ParityResponse;
+
+class ParityCheckTest {
+    private static ParityResponse r(String variant, String request, int status, String type, String sha, int bytes) {
+        return new ParityResponse(variant, request, status, type, bytes, sha, "preview-" + variant);
+    }
+
+    @Test
+    void identicalAnswersPass() {
+        ParityResult p = ParityCheck.compare(List.of(r("a", "hello", 200, "text/plain", "x", 14),
+                r("b", "hello", 200, "text/plain", "x", 14)), 2);
+        assertThat(p.status()).isEqualTo(ParityResult.PASSED);
+        assertThat(ParityCheck.bodyLengths(p)).containsEntry("hello", 14L);
+    }
+
+    @Test
+    void aDifferentBodySaysWhichVariantAndRequest() {
+        ParityResult p = ParityCheck.compare(List.of(r("a", "hello", 200, "text/plain", "x", 14),
+                r("a", "json", 200, "application/json", "j", 1024),
+                r("b", "hello", 200, "text/plain", "x", 14),
+                r("b", "json", 200, "application/json", "k", 1023)), 2);
+        assertThat(p.status()).isEqualTo(ParityResult.FAILED);
+        assertThat(p.error()).isEqualTo("request 'json': b answered body 1023 bytes \"preview-b\" vs 1024 bytes "
+                + "\"preview-a\" of a");
+        assertThat(ParityCheck.bodyLengths(p)).isEmpty();
+    }
+
+    @Test
+    void statusAndMediaTypeDifferencesAreNamed() {
+        assertThat(ParityCheck.compare(List.of(r("a", "h", 200, "text/plain", "x", 1),
+                r("b", "h", 404, "text/plain", "x", 1)), 2).error()).contains("status 404 vs 200");
+        assertThat(ParityCheck.compare(List.of(r("a", "h", 200, "text/plain", "x", 1),
+                r("b", "h", 200, "text/html", "x", 1)), 2).error()).contains("content type 'text/html' vs 'text/plain'");
+    }
+
+    @Test
+    void aSingleVariantHasNothingToCompareWith() {
+        assertThat(ParityCheck.compare(List.of(r("a", "h", 200, "t", "x", 1)), 1).status())
+                .isEqualTo(ParityResult.SKIPPED);
+    }
+}

@@ -1,0 +1,38 @@
+package org.pairbench.run;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.pairbench.core.result.RunSummary;
+
+/** Runs a suite in-process for integration tests, capturing what the run prints. */
+final class RunFixtures {
+    static final Path PROJECT = Path.of("../..").toAbsolutePath().normalize();
+    static final Path FIXTURES = PROJECT.resolve("harness/cli/src/test/resources/fixtures");
+
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    RunSummary summary;
+
+    /** Runs {@code suite}, optionally only the given workloads (names or fixture files), unpinned. */
+    RunFixtures run(Path outDir, String suite, List<String> workloads, boolean report) throws Exception {
+        RunOptions options = new RunOptions(PROJECT, suite, workloads, outDir, "local", 0, 1, "", "",
+                Duration.ofMillis(50), report, List.of("run", "--suite", suite));
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            summary = Runs.run(options, o, e);
+        }
+        return this;
+    }
+
+    String printed() {
+        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+    }
+
+    static String fixture(String name) {
+        return FIXTURES.resolve(name + ".yaml").toString();
+    }
+}

@@ -1,0 +1,119 @@
+package org.pairbench.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.EncodableHistogram;
+import org.HdrHistogram.HistogramLogReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pairbench.core.result.ParityResult;
+import org.pairbench.core.result.ResultLayout;
+import org.pairbench.core.result.ResultsJson;
+import org.pairbench.core.result.RunMetadata;
+import org.pairbench.core.result.RunSummary;
+import org.pairbench.core.result.StepResult;
+import org.pairbench.core.result.WorkloadResult;
+
+/**
+ * The end-to-end job of the README in small: the smoke suite against the real eventlet, aiohttp and
+ * FastAPI/uvicorn services (the real Python environment is built on first use), then checks every file a run
+ * promises. Counts and invariants only, never durations.
+ */
+class SmokeRunIT {
+    @TempDir
+    static Path dir;
+    static RunFixtures run;
+    static ResultLayout layout;
+
+    @BeforeAll
+    static void runSmokeSuite() throws Exception {
+        run = new RunFixtures().run(dir.resolve("smoke"), "smoke", List.of(), true);
+        layout = new ResultLayout(dir.resolve("smoke"));
+    }
+
+    @Test
+    void everyVariantPassesParityAndEveryStepIsMeasured() {
+        assertThat(run.summary.status()).as(run.printed()).isEqualTo(RunSummary.COMPLETE);
+        WorkloadResult w = run.summary.workloads().get(0);
+        assertThat(w.workload()).isEqualTo("http-hello");
+        assertThat(w.parity().status()).isEqualTo(ParityResult.PASSED);
+        assertThat(w.parity().responses()).hasSize(3 * 2);
+        assertThat(w.failures()).isEmpty();
+        assertThat(w.steps()).extracting(StepResult::variant).containsOnly("eventlet-wsgi", "aiohttp",
+                "fastapi-uvicorn");
+        assertThat(w.steps()).hasSize(3 * 3);
+        for (StepResult s : w.steps()) {
+            assertThat(s.status()).isEqualTo(StepResult.OK);
+            assertThat(s.counts().ok()).as(s.variant() + " " + s.step()).isEqualTo(s.counts().requests()).isPositive();
+            assertThat(s.corrected().count()).isEqualTo(s.counts().requests());
+            assertThat(s.corrected().p99Us()).isGreaterThanOrEqualTo(s.corrected().p50Us());
+            assertThat(s.target()).isNotNull();
+            assertThat(s.target().cpuSeconds()).isPositive();
+            assertThat(s.target().peakRssBytes()).isPositive();
+            if (s.mode().equals("open")) {
+                // open loop: every scheduled request of the measured period has an outcome, none is lost
+                assertThat((double) s.counts().requests()).isEqualTo(s.intendedRatePerSec() * s.measureSec());
+            }
+        }
+    }
+
+    @Test
+    void hlogFilesAreStandardIntervalLogsWhoseCountsMatchTheSummary() throws Exception {
+        for (StepResult s : run.summary.workloads().get(0).steps()) {
+            Path hlog = layout.resolve(s.hlog());
+            Map<String, Long> counts = new HashMap<>();
+            try (HistogramLogReader reader = new HistogramLogReader(hlog.toFile())) {
+                EncodableHistogram h;
+                while ((h = reader.nextIntervalHistogram()) != null) {
+                    counts.merge(h.getTag(), ((org.HdrHistogram.Histogram) h).getTotalCount(), Long::sum);
+                }
+            }
+            assertThat(counts.get("measure.corrected")).as(s.hlog()).isEqualTo(s.counts().requests());
+            assertThat(counts.get("measure.uncorrected")).isEqualTo(s.counts().requests());
+            assertThat(counts).containsKey("warmup.corrected");
+        }
+    }
+
+    @Test
+    void runJsonRecordsVersionsEnvironmentAndTheResolvedWorkload() throws Exception {
+        RunMetadata meta = ResultsJson.read(layout.runJson(), RunMetadata.class);
+        assertThat(meta.runtime()).isEqualTo("local");
+        assertThat(meta.python().packages()).containsKeys("eventlet", "aiohttp", "fastapi", "uvicorn");
+        assertThat(meta.python().lockSha256()).hasSize(64);
+        assertThat(meta.git().revision()).isNotEmpty();
+        assertThat(meta.environment().cpus()).isPositive();
+        JsonNode workload = meta.workloads().get(0);
+        assertThat(workload.get("name").asText()).isEqualTo("http-hello");
+        assertThat(workload.at("/variants/eventlet-wsgi/settings/max-size").asText()).isEqualTo("16384");
+        assertThat(workload.at("/profile/steps/0/id").asText()).isEqualTo("hello-open-300rps");
+    }
+
+    @Test
+    void chartsAndThePageAreWritten() throws Exception {
+        Path charts = layout.chartsDir("http-hello");
+        try (var files = Files.list(charts)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            assertThat(names).contains("hello-open-300rps-percentiles.png", "hello-open-300rps-percentiles.svg",
+                    "hello-closed-8c-timeline.png", "throughput-hello-closed.png");
+        }
+        assertThat(Files.readString(layout.indexHtml())).contains("eventlet-wsgi", "fastapi-uvicorn");
+        assertThat(run.printed()).contains("Results: " + layout.dir()).contains("hello-closed-8c");
+    }
+
+    @Test
+    void targetLogsAreKeptAndNoTargetIsLeftRunning() throws Exception {
+        assertThat(layout.targetLog("http-hello", "aiohttp", 1)).exists();
+        Process ps = new ProcessBuilder("ps", "-eo", "args").start();
+        String processes = new String(ps.getInputStream().readAllBytes());
+        ps.waitFor();
+        assertThat(processes).doesNotContain("http_hello/aiohttp_server.py")
+                .doesNotContain("http_hello/eventlet_wsgi_server.py").doesNotContain("http_hello/fastapi_server.py");
+    }
+}
