@@ -65,6 +65,12 @@ final class RunCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String maxGeneratorLag;
 
+    @Option(names = "--spin-lead", paramLabel = "DURATION", defaultValue = "50us",
+            description = "How long before each intended open-loop send the generator stops sleeping and polls, "
+                    + "to send on time despite timer wake-up latency; 0us to always sleep (default: "
+                    + "${DEFAULT-VALUE}).")
+    String spinLead;
+
     @Option(names = "--no-report", description = "Do not render charts and index.html (pairbench report can).")
     boolean noReport;
 
@@ -89,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> commandLine = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
         commandLine.add(0, "run");
         RunOptions options = new RunOptions(project, suite, workloads, dir, runtime, trials, generatorThreads,
-                genCpus, tgtCpus, lag, !noReport, commandLine);
+                genCpus, tgtCpus, lag, Units.parseDuration(spinLead), !noReport, commandLine);
         RunSummary summary = Runs.run(options, System.out, System.err);
         return switch (summary.status()) {
             case RunSummary.COMPLETE -> 0;

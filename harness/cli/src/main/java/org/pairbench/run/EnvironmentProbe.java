@@ -18,13 +18,13 @@ final class EnvironmentProbe {
     }
 
     static EnvironmentInfo environment(String generatorCpus, String targetCpus, String transport,
-                                       int generatorThreads) {
+                                       int generatorThreads, long timerSlackNs, long spinLeadNs) {
         return new EnvironmentInfo(System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 firstLine(Path.of("/proc/sys/kernel/osrelease")), cpuModel(),
                 Runtime.getRuntime().availableProcessors(), memoryBytes(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), generatorCpus, targetCpus, transport,
-                generatorThreads);
+                generatorThreads, timerSlackNs, spinLeadNs);
     }
 
     static GitInfo git(Path projectDir) {

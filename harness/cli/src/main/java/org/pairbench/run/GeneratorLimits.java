@@ -6,7 +6,7 @@ import java.time.Duration;
  * When a step counts as limited by the generator rather than by the target, and is marked invalid.
  *
  * @param maxLagP99     largest acceptable 99th percentile of the generator lag (open loop)
- * @param maxCpuShare   largest acceptable generator CPU use, as a share of its cores
+ * @param maxCpuShare   largest acceptable generator CPU use in a closed-loop step, as a share of its cores
  * @param cores         cores the generator may use (its pinning), for the CPU share
  */
 record GeneratorLimits(Duration maxLagP99, double maxCpuShare, int cores) {

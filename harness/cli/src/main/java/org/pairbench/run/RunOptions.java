@@ -17,12 +17,13 @@ import java.util.List;
  * @param generatorCpus     CPUs the harness pins itself to ({@code ""} for no pinning)
  * @param targetCpus        CPUs each target is pinned to ({@code ""} for no pinning)
  * @param maxGeneratorLag   generator lag p99 beyond which an open-loop step is marked invalid
+ * @param spinLead          how early open-loop workers poll instead of sleeping before an intended send
  * @param renderReport      whether to render charts and index.html at the end
  * @param commandLine       the arguments as typed, for run.json
  */
 public record RunOptions(Path projectDir, String suite, List<String> workloads, Path outDir, String runtime,
                          int trials, int generatorThreads, String generatorCpus, String targetCpus,
-                         Duration maxGeneratorLag, boolean renderReport, List<String> commandLine) {
+                         Duration maxGeneratorLag, Duration spinLead, boolean renderReport, List<String> commandLine) {
     public RunOptions {
         workloads = List.copyOf(workloads);
         commandLine = List.copyOf(commandLine);

@@ -67,10 +67,13 @@ public final class SuiteRunner {
             RunMetadata.PythonInfo python = needsPython() ? runtime.prepare() : null;
             String generatorCpus = pinGenerator(progress);
             Transport transport = Transport.best();
-            EventLoopGroup group = transport.newGroup(options.generatorThreads(), "pairbench-gen");
+            Transport.GeneratorLoops loops = transport.newGeneratorGroup(options.generatorThreads(), "pairbench-gen");
+            EventLoopGroup group = loops.group();
+            GeneratorPriority.lowerAllBut(loops.threadIds());
             try {
-                writeRunJson(runId, python, generatorCpus, transport);
-                HttpLoadDriver driver = new HttpLoadDriver(group, transport, NanoClock.SYSTEM);
+                writeRunJson(runId, python, generatorCpus, transport, loops.timerSlackNs());
+                HttpLoadDriver driver = new HttpLoadDriver(group, transport, NanoClock.SYSTEM,
+                        options.spinLead().toNanos());
                 HttpProbe probe = new HttpProbe(group, transport);
                 StepExecutor steps = new StepExecutor(driver, NanoClock.SYSTEM, layout, progress,
                         new GeneratorLimits(options.maxGeneratorLag(), GeneratorLimits.DEFAULT_MAX_CPU_SHARE,
@@ -78,6 +81,8 @@ public final class SuiteRunner {
                 TargetRequests requests = new TargetRequests(layout);
                 TrialExecutor trials = new TrialExecutor(runtime, steps, book, progress, control, requests);
                 progress.message("Results: " + layout.dir());
+                progress.message("Warming up the load generator against its own calibration server (3s)...");
+                GeneratorWarmup.run(driver, transport);
                 for (WorkloadPlan w : plan.workloads()) {
                     if (control.interrupted()) {
                         break;
@@ -203,7 +208,7 @@ public final class SuiteRunner {
     }
 
     private void writeRunJson(String runId, RunMetadata.PythonInfo python, String generatorCpus,
-                              Transport transport) throws IOException {
+                              Transport transport, long timerSlackNs) throws IOException {
         List<com.fasterxml.jackson.databind.JsonNode> workloads = new ArrayList<>();
         for (WorkloadPlan w : plan.workloads()) {
             workloads.add(SpecJson.of(w.workload(), w.profile()));
@@ -212,7 +217,7 @@ public final class SuiteRunner {
                 options.commandLine(), plan.suite().name(), plan.suite().profile(), runtime.name(),
                 EnvironmentProbe.git(options.projectDir()),
                 EnvironmentProbe.environment(generatorCpus, options.targetCpus(), transport.label(),
-                        options.generatorThreads()), python, workloads);
+                        options.generatorThreads(), timerSlackNs, options.spinLead().toNanos()), python, workloads);
         ResultsJson.write(layout.runJson(), meta);
     }
 

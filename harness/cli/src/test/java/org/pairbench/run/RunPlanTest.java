@@ -31,7 +31,7 @@ class RunPlanTest {
 
     private static RunOptions options(String suite, List<String> workloads, int trials) {
         return new RunOptions(PROJECT, suite, workloads, Path.of("/tmp/x"), "local", trials, 1, "", "",
-                Duration.ofMillis(1), false, List.of());
+                Duration.ofMillis(1), Duration.ZERO, false, List.of());
     }
 
     @Test

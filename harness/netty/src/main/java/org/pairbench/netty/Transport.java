@@ -44,6 +44,32 @@ public enum Transport {
         return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(name, true), factory);
     }
 
+    /**
+     * An event loop group for the load generator: like {@link #newGroup}, with every thread's timer slack
+     * minimized (see {@link TimerSlack}) before it is used. Returns the group, the slack in force and the
+     * kernel thread ids of its threads.
+     */
+    public GeneratorLoops newGeneratorGroup(int threads, String name) throws InterruptedException {
+        EventLoopGroup group = newGroup(threads, name);
+        long slack = Long.MAX_VALUE;
+        java.util.List<Long> tids = new java.util.ArrayList<>();
+        for (var executor : group) {
+            long s = executor.submit(TimerSlack::minimizeForCurrentThread).sync().getNow();
+            slack = Math.min(slack, s < 0 ? Long.MAX_VALUE : s);
+            tids.add(executor.submit(TimerSlack::currentThreadId).sync().getNow());
+        }
+        return new GeneratorLoops(group, slack == Long.MAX_VALUE ? -1 : slack, tids);
+    }
+
+    /**
+     * The generator's event loops.
+     *
+     * @param timerSlackNs the timer slack of its threads, -1 when unknown
+     * @param threadIds    kernel ids of its threads (-1 where unknown)
+     */
+    public record GeneratorLoops(EventLoopGroup group, long timerSlackNs, java.util.List<Long> threadIds) {
+    }
+
     public Class<? extends SocketChannel> socketChannel() {
         return this == EPOLL ? EpollSocketChannel.class : NioSocketChannel.class;
     }

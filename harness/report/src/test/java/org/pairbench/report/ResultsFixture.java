@@ -30,7 +30,7 @@ public final class ResultsFixture {
         return new RunMetadata(RunMetadata.SCHEMA, runId, "2025-01-02T03:04:05Z", List.of("run", "--suite", "smoke"),
                 "smoke", "quick", "local", new RunMetadata.GitInfo("0123456789abcdef", true),
                 new RunMetadata.EnvironmentInfo("Linux", "6.1.0", "Test CPU @ 3GHz", 8, 16L << 30, "17.0.15",
-                        List.of("-Xmx1g"), "0", "1-2", "epoll", 1),
+                        List.of("-Xmx1g"), "0", "1-2", "epoll", 1, 1, 50_000),
                 new RunMetadata.PythonInfo("/venv/bin/python", "3.12.3", "python-targets/requirements.lock",
                         "abc123", Map.of("eventlet", "0.36.1", "aiohttp", "3.9.5")),
                 List.of(ResultsJson.mapper().createObjectNode().put("name", WORKLOAD)));

@@ -4,9 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,38 +17,53 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 
 /**
- * The recording of one step of one variant: gathers the interval histograms of all workers, writes them to the
- * step's {@code .hlog} file, and keeps per-phase totals for the summary.
+ * The recording of one step of one variant: takes the interval histograms of all workers once a second, writes
+ * them to the step's {@code .hlog} file, and keeps per-phase totals for the summary.
  *
  * <h2>The .hlog file</h2>
  * A standard HdrHistogram interval log (format version 1.3, as written by {@link HistogramLogWriter}), readable
- * by {@code HistogramLogReader} and {@code HistogramLogProcessor}. It starts with {@code #[StartTime: ...]} and
- * {@code #[BaseTime: ...]} comment lines (epoch seconds of the step's start), a comment naming the workload,
- * variant, trial and step, and the CSV legend. Each line after that is one interval (1 second by default) of one
- * tag; interval start times are seconds since the base time. Tags are {@code <phase>.<view>}, phase being
+ * by {@code HistogramLogReader} and {@code HistogramLogProcessor}. It starts with a comment naming the workload,
+ * variant, trial and step, then {@code #[StartTime: ...]} and {@code #[BaseTime: ...]} (epoch seconds of the
+ * step's start) and the CSV legend. Each line after that is one interval (1 second by default) of one tag;
+ * interval start times are seconds since the base time. Tags are {@code <phase>.<view>}, phase being
  * {@code warmup} or {@code measure} and view one of {@code corrected}, {@code uncorrected}, {@code send-lag},
  * {@code generator-lag} (see {@link LatencyView}). Values are nanoseconds; the {@code Interval_Max} column is in
  * milliseconds (the writer's default unit ratio of 1e6), as standard tools expect.
  *
  * <p>Which phase a request belongs to is decided by its intended send time, so a warm-up request answered after
- * the measurement began is still tagged {@code warmup}. {@code measure.*} intervals are written for every interval
- * of the measured period even when empty, so that a stall shows up as empty intervals rather than missing ones.
+ * the measurement began is still tagged {@code warmup}. {@code measure.corrected} and {@code measure.uncorrected}
+ * intervals are written for every interval of the measured period even when empty, so that a stall shows up as
+ * empty intervals rather than missing ones.
  *
- * <p>Threading: {@link #sample} and {@link #close} are called from one sampling thread; workers only touch their
- * own {@link WorkerRecorder}.
+ * <p>Why the file is written when the step ends: compressing interval histograms takes about a millisecond of
+ * CPU per second, on the core the generator uses. Each second, {@link #sample} only swaps the workers' interval
+ * histograms and packs them uncompressed (tens of microseconds); {@link #finish} merges, compresses and writes
+ * them once the load has stopped. A run stopped with Ctrl-C still finishes its step's file; a killed one loses
+ * only the step in progress.
+ *
+ * <p>Threading: {@link #sample}, {@link #finish} and {@link #close} are called from one sampling thread; workers
+ * only touch their own {@link WorkerRecorder}.
  */
 public final class StepRecording implements Closeable {
     private final List<WorkerRecorder> workers;
     private final PrintStream out;
     private final HistogramLogWriter writer;
+    private final List<Interval> intervals = new ArrayList<>();
     private final Map<Phase, Map<LatencyView, Histogram>> totals = new EnumMap<>(Phase.class);
-    private final Histogram scratch = Histograms.newHistogram();
+    private final Map<Phase, Histogram> liveCorrected = new EnumMap<>(Phase.class);
+    private final ByteBuffer packBuffer;
+    private boolean finished;
+
+    /** One tag's values over one interval: each worker's histogram, packed without compression. */
+    private record Interval(String tag, Phase phase, LatencyView view, long fromEpochMs, long toEpochMs,
+                            List<byte[]> packed) {
+    }
 
     /**
-     * @param hlogFile   where the interval log goes (parent directories are created)
-     * @param workers    the recorders of every worker of this step
+     * @param hlogFile     where the interval log goes (parent directories are created)
+     * @param workers      the recorders of every worker of this step
      * @param startEpochMs wall-clock time of the step's start, the log's base time
-     * @param comment    one line identifying the step, written as a comment
+     * @param comment      one line identifying the step, written as a comment
      */
     public StepRecording(Path hlogFile, List<WorkerRecorder> workers, long startEpochMs, String comment)
             throws IOException {
@@ -60,46 +78,82 @@ public final class StepRecording implements Closeable {
         writer.setBaseTime(startEpochMs);
         writer.outputBaseTime(startEpochMs);
         writer.outputLegend();
+        out.flush();
         for (Phase phase : Phase.values()) {
             Map<LatencyView, Histogram> byView = new EnumMap<>(LatencyView.class);
             for (LatencyView view : LatencyView.values()) {
                 byView.put(view, Histograms.newHistogram());
             }
             totals.put(phase, byView);
+            liveCorrected.put(phase, Histograms.newHistogram());
         }
+        this.packBuffer = ByteBuffer.allocate(Histograms.newHistogram().getNeededByteBufferCapacity());
     }
 
     /**
-     * Takes one interval from every worker, writes it, and adds it to the totals.
+     * Takes one interval from every worker and keeps it, packed, for {@link #finish}.
      *
      * @param fromEpochMs   interval start, wall clock
      * @param toEpochMs     interval end, wall clock
      * @param inMeasurement whether this interval lies in the measured period (then empty measure intervals of the
-     *                      latency views are written too)
+     *                      latency views are kept too)
      */
     public void sample(long fromEpochMs, long toEpochMs, boolean inMeasurement) {
         for (Phase phase : Phase.values()) {
             for (LatencyView view : LatencyView.values()) {
-                scratch.reset();
+                List<byte[]> packed = new ArrayList<>(workers.size());
+                long count = 0;
                 for (WorkerRecorder w : workers) {
-                    scratch.add(w.intervalHistogram(phase, view));
+                    Histogram h = w.intervalHistogram(phase, view);
+                    count += h.getTotalCount();
+                    if (view == LatencyView.CORRECTED) {
+                        liveCorrected.get(phase).add(h);
+                    }
+                    packed.add(pack(h));
                 }
                 boolean alwaysWrite = inMeasurement && phase == Phase.MEASURE
                         && (view == LatencyView.CORRECTED || view == LatencyView.UNCORRECTED);
-                if (scratch.getTotalCount() == 0 && !alwaysWrite) {
-                    continue;
+                if (count > 0 || alwaysWrite) {
+                    intervals.add(new Interval(view.tag(phase), phase, view, fromEpochMs, toEpochMs, packed));
                 }
-                totals.get(phase).get(view).add(scratch);
-                scratch.setStartTimeStamp(fromEpochMs);
-                scratch.setEndTimeStamp(toEpochMs);
-                scratch.setTag(view.tag(phase));
-                writer.outputIntervalHistogram(scratch);
             }
         }
+    }
+
+    private byte[] pack(Histogram h) {
+        packBuffer.clear();
+        int length = h.encodeIntoByteBuffer(packBuffer);
+        return Arrays.copyOf(packBuffer.array(), length);
+    }
+
+    /** Corrected values of a phase sampled so far; cheap enough for a progress line while the step runs. */
+    public Histogram liveCorrected(Phase phase) {
+        return liveCorrected.get(phase);
+    }
+
+    /** Merges, compresses and writes every interval taken, and adds them to the totals. Idempotent. */
+    public void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        Histogram merged = Histograms.newHistogram();
+        for (Interval interval : intervals) {
+            merged.reset();
+            for (byte[] packed : interval.packed()) {
+                merged.add(Histogram.decodeFromByteBuffer(ByteBuffer.wrap(packed), 0));
+            }
+            totals.get(interval.phase()).get(interval.view()).add(merged);
+            merged.setStartTimeStamp(interval.fromEpochMs());
+            merged.setEndTimeStamp(interval.toEpochMs());
+            merged.setTag(interval.tag());
+            writer.outputIntervalHistogram(merged);
+        }
+        intervals.clear();
         out.flush();
     }
 
-    /** All values of one phase and view recorded so far (over the intervals sampled). */
+    /** All values of one phase and view; complete once {@link #finish} has run. */
     public Histogram total(Phase phase, LatencyView view) {
         return totals.get(phase).get(view);
     }
@@ -121,8 +175,10 @@ public final class StepRecording implements Closeable {
         return sum;
     }
 
+    /** Finishes the file if that was not done, and closes it. */
     @Override
     public void close() {
+        finish();
         writer.close();
         out.close();
     }

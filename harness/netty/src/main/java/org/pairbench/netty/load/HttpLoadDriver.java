@@ -26,15 +26,23 @@ import org.pairbench.netty.Transport;
 public final class HttpLoadDriver {
     /** Time between the last connection opening and the first intended send. */
     private static final long START_DELAY_NS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** Default for how early open-loop workers start polling before an intended send. */
+    public static final long DEFAULT_SPIN_LEAD_NS = TimeUnit.MICROSECONDS.toNanos(50);
 
     private final EventLoopGroup group;
     private final Transport transport;
     private final NanoClock clock;
+    private final long spinLeadNs;
 
-    public HttpLoadDriver(EventLoopGroup group, Transport transport, NanoClock clock) {
+    /**
+     * @param spinLeadNs how early open-loop workers stop sleeping before an intended send and poll instead
+     *                   (see {@link OpenLoopWorker}); 0 to always sleep on a timer
+     */
+    public HttpLoadDriver(EventLoopGroup group, Transport transport, NanoClock clock, long spinLeadNs) {
         this.group = group;
         this.transport = transport;
         this.clock = clock;
+        this.spinLeadNs = spinLeadNs;
     }
 
     /** Number of workers a step gets: one per event loop of the group. */
@@ -67,7 +75,7 @@ public final class HttpLoadDriver {
             int connections = step.connections() / workers + (k < step.connections() % workers ? 1 : 0);
             created.add(step instanceof StepSpec.OpenLoop
                     ? new OpenLoopWorker(loops.get(k), transport, clock, recorders.get(k), target, connections,
-                            k, workers)
+                            k, workers, spinLeadNs)
                     : new ClosedLoopWorker(loops.get(k), transport, clock, recorders.get(k), target, connections));
         }
         int open = openAll(created, target);

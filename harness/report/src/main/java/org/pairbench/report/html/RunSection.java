@@ -58,7 +58,9 @@ final class RunSection {
         field(h, "Java", env.java());
         field(h, "JVM arguments", env.jvmArgs() == null ? null : String.join(" ", env.jvmArgs()));
         field(h, "Generator", "Netty " + Fmt.orNone(env.nettyTransport()) + " transport, "
-                + env.generatorThreads() + " thread(s)");
+                + env.generatorThreads() + " thread(s), timer slack "
+                + (env.timerSlackNs() < 0 ? "unknown" : env.timerSlackNs() + " ns") + ", polls "
+                + env.spinLeadNs() / 1000 + " us before each open-loop send");
         field(h, "Generator CPUs", pinning(env.generatorCpus()));
         field(h, "Target CPUs", pinning(env.targetCpus()));
         h.close("table").newline();

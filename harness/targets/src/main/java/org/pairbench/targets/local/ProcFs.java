@@ -3,6 +3,7 @@ package org.pairbench.targets.local;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,9 +36,7 @@ final class ProcFs {
     }
 
     ResourceSample sample(ProcessHandle root) {
-        List<Long> pids = new ArrayList<>();
-        pids.add(root.pid());
-        root.descendants().forEach(h -> pids.add(h.pid()));
+        List<Long> pids = processTree(root);
         long ticks = 0;
         long rssKb = 0;
         for (long pid : pids) {
@@ -45,6 +44,47 @@ final class ProcFs {
             rssKb += read(pid, "status", ProcFs::vmRssKb);
         }
         return new ResourceSample(ticksToNanos(ticks), rssKb * 1024);
+    }
+
+    /**
+     * The process and its descendants. Read from {@code /proc/PID/task/TID/children}, which lists only this
+     * tree: {@link ProcessHandle#descendants()} scans every process of the machine, milliseconds of CPU on the
+     * generator's core every second. Falls back to it where the kernel has no children files.
+     */
+    List<Long> processTree(ProcessHandle root) {
+        List<Long> pids = new ArrayList<>();
+        pids.add(root.pid());
+        try {
+            for (int i = 0; i < pids.size(); i++) {
+                try (var tasks = Files.list(procRoot.resolve(Long.toString(pids.get(i))).resolve("task"))) {
+                    for (Path task : (Iterable<Path>) tasks::iterator) {
+                        for (String child : readChildren(task)) {
+                            pids.add(Long.parseLong(child));
+                        }
+                    }
+                }
+            }
+            return pids;
+        } catch (NoSuchFileException e) {
+            if (e.getFile() == null || !e.getFile().endsWith("children")) {
+                return pids; // a process of the tree exited while we read: what was read is the tree now
+            }
+            return descendants(root); // a kernel without children files
+        } catch (IOException | RuntimeException e) {
+            return descendants(root);
+        }
+    }
+
+    private static List<Long> descendants(ProcessHandle root) {
+        List<Long> all = new ArrayList<>();
+        all.add(root.pid());
+        root.descendants().forEach(h -> all.add(h.pid()));
+        return all;
+    }
+
+    private static String[] readChildren(Path task) throws IOException {
+        String text = Files.readString(task.resolve("children"), StandardCharsets.US_ASCII).strip();
+        return text.isEmpty() ? new String[0] : text.split("\\s+");
     }
 
     long ticksToNanos(long ticks) {

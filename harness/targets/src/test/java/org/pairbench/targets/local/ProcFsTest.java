@@ -52,6 +52,25 @@ class ProcFsTest {
     }
 
     @Test
+    void theTreeHoldsChildrenAndGrandchildren() throws Exception {
+        // a shell (child) that starts a sleep (grandchild), read from the real /proc
+        Process shell = new ProcessBuilder("sh", "-c", "sleep 30 & wait").start();
+        try {
+            long grandchild = -1;
+            for (int i = 0; i < 100 && grandchild < 0; i++) {
+                grandchild = shell.toHandle().children().mapToLong(ProcessHandle::pid).findFirst().orElse(-1);
+                Thread.sleep(20);
+            }
+            var tree = ProcFs.system().processTree(ProcessHandle.current());
+            assertThat(tree).startsWith(ProcessHandle.current().pid()).contains(shell.pid(), grandchild);
+            assertThat(ProcFs.system().processTree(shell.toHandle())).containsExactly(shell.pid(), grandchild);
+        } finally {
+            shell.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            shell.destroyForcibly();
+        }
+    }
+
+    @Test
     void theRealProcShowsThisJvmUsingCpuAndMemory() {
         ResourceSample s = ProcFs.system().sample(ProcessHandle.current());
         assertThat(s.cpuNanos()).isPositive();
