@@ -223,8 +223,9 @@ final class StepExecutor {
     }
 
     private static TargetResources resources(StepContext ctx, Sampling s, long responses) {
-        // -1 readings mean the runtime could not read the figures
-        if (s.measureStartCpuNs < 0 || s.measureEndCpuNs < 0 || s.peakRssBytes < 0) {
+        // -1 readings mean the runtime could not read the figures; an end reading below the start one means the
+        // target exited before it (a vanished process reads as 0): its CPU for the step is then unknown
+        if (s.measureStartCpuNs < 0 || s.measureEndCpuNs < s.measureStartCpuNs || s.peakRssBytes < 0) {
             return null;
         }
         double cpuSec = (s.measureEndCpuNs - s.measureStartCpuNs) / 1e9;

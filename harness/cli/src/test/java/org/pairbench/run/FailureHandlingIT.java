@@ -52,6 +52,7 @@ class FailureHandlingIT {
         ResultLayout layout = new ResultLayout(dir.resolve("r"));
         RunSummary onDisk = ResultsJson.read(layout.summaryJson(), RunSummary.class);
         assertThat(onDisk).isEqualTo(run.summary);
+        assertThat(ResultSchemas.violations("summary.schema.json", layout.summaryJson())).isEmpty();
         assertThat(layout.indexHtml()).exists();
         assertThat(Files.readString(layout.indexHtml())).contains("exited with code 7");
     }

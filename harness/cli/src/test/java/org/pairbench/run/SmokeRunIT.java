@@ -96,6 +96,12 @@ class SmokeRunIT {
     }
 
     @Test
+    void theJsonFilesConformToTheirPublishedSchemas() throws Exception {
+        assertThat(ResultSchemas.violations("summary.schema.json", layout.summaryJson())).isEmpty();
+        assertThat(ResultSchemas.violations("run.schema.json", layout.runJson())).isEmpty();
+    }
+
+    @Test
     void chartsAndThePageAreWritten() throws Exception {
         Path charts = layout.chartsDir("http-hello");
         try (var files = Files.list(charts)) {
