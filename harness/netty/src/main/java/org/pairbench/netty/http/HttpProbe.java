@@ -82,7 +82,7 @@ public final class HttpProbe {
                 });
         Channel ch = b.connect(address).sync().channel();
         // the same pre-encoded bytes the load workers send, so the check sees what the load will see
-        ch.writeAndFlush(HttpRequestBytes.buffer(request, address).retainedDuplicate()).addListener(f -> {
+        ch.writeAndFlush(HttpRequestBytes.buffer(request, address)).addListener(f -> {
             if (!f.isSuccess()) {
                 result.completeExceptionally(f.cause());
             }

@@ -27,10 +27,13 @@ public final class HttpRequestBytes {
         return sb.append("\r\n").toString();
     }
 
-    /** A read-only buffer of the encoded request, to be sent with {@code retainedDuplicate()}. */
+    /**
+     * A direct buffer of the encoded request, owned by the caller: send {@code retainedDuplicate()} each time and
+     * {@code release()} it once no more sends will follow.
+     */
     public static ByteBuf buffer(RequestSpec request, InetSocketAddress target) {
         byte[] bytes = encode(request, target).getBytes(StandardCharsets.US_ASCII);
-        return Unpooled.unreleasableBuffer(Unpooled.directBuffer(bytes.length).writeBytes(bytes)).asReadOnly();
+        return Unpooled.directBuffer(bytes.length).writeBytes(bytes);
     }
 
     private static String hostHeader(InetSocketAddress target) {

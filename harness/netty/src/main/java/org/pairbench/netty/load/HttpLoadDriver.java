@@ -80,6 +80,7 @@ public final class HttpLoadDriver {
         }
         int open = openAll(created, target);
         if (open == 0) {
+            created.forEach(HttpLoadWorker::abandon);
             throw new LoadException("could not open any connection to " + target.address().getHostString() + ":"
                     + target.address().getPort());
         }

@@ -253,13 +253,25 @@ abstract class HttpLoadWorker {
         if (timeoutScan != null) {
             timeoutScan.cancel(false);
         }
+        closeAll();
+        drained.complete(null);
+    }
+
+    /** Gives up a worker that never started (its step could not run): closes what opened, frees the request. */
+    void abandon() {
+        loop.execute(this::closeAll);
+    }
+
+    private void closeAll() {
         for (HttpConnection c : connections) {
             if (c.channel != null) {
                 c.channel.close();
             }
         }
         idle.clear();
-        drained.complete(null);
+        if (request.refCnt() > 0) {
+            request.release();
+        }
     }
 
     /** Called once on the loop when the step starts. */

@@ -36,5 +36,7 @@ class HttpRequestBytesTest {
             dup.release();
         }
         assertThat(buf.readableBytes()).isEqualTo(length);
+        assertThat(buf.refCnt()).isEqualTo(1);
+        buf.release();
     }
 }
