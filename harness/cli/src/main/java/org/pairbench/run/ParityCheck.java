@@ -75,10 +75,13 @@ final class ParityCheck {
         return "request '" + r.request() + "': " + r.variant() + " answered " + what + " of " + ref.variant();
     }
 
-    /** Body length every variant answered for each request, which the load then checks on every response. */
+    /**
+     * Body length every variant answered for each request (or the only variant, when there is one), which the
+     * load then checks on every response.
+     */
     static Map<String, Long> bodyLengths(ParityResult parity) {
         Map<String, Long> out = new LinkedHashMap<>();
-        if (ParityResult.PASSED.equals(parity.status())) {
+        if (!ParityResult.FAILED.equals(parity.status())) {
             for (ParityResponse r : parity.responses()) {
                 out.putIfAbsent(r.request(), (long) r.bodyBytes());
             }

@@ -1,7 +1,9 @@
 package org.pairbench.run;
 
+import java.util.Map;
 import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
+import org.pairbench.netty.server.CalibrationHttpServer;
 import org.pairbench.targets.RunningTarget;
 
 /**
@@ -13,10 +15,13 @@ import org.pairbench.targets.RunningTarget;
  * @param step              the load
  * @param stepId            id used for the file name ({@code warmup} for a trial's warm-up)
  * @param request           the request
- * @param expectedBodyBytes body length verified by the parity check, or -1
+ * @param requests          every request of the workload (for the probe)
+ * @param bodyLengths       body length per request verified by the parity check (absent: not checked)
  * @param target            the running service
+ * @param upstream          the in-harness upstream server the variant calls, or null
  * @param label             prefix of progress lines, e.g. {@code [2/3 aiohttp t1]}
  */
 record StepContext(String workload, String variant, int trial, StepSpec step, String stepId, RequestSpec request,
-                   long expectedBodyBytes, RunningTarget target, String label) {
+                   Map<String, RequestSpec> requests, Map<String, Long> bodyLengths, RunningTarget target,
+                   CalibrationHttpServer upstream, String label) {
 }

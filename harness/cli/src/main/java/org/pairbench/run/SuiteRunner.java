@@ -1,6 +1,5 @@
 package org.pairbench.run;
 
-import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.pairbench.core.result.ParityResult;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.ResultsJson;
@@ -22,7 +20,7 @@ import org.pairbench.core.spec.TargetLaunch;
 import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.netty.Transport;
 import org.pairbench.netty.http.HttpProbe;
-import org.pairbench.netty.load.HttpLoadDriver;
+import org.pairbench.netty.server.CalibrationHttpServer;
 import org.pairbench.run.RunPlan.Trial;
 import org.pairbench.run.RunPlan.WorkloadPlan;
 import org.pairbench.targets.RunningTarget;
@@ -66,31 +64,23 @@ public final class SuiteRunner {
             book.flush();
             RunMetadata.PythonInfo python = needsPython() ? runtime.prepare() : null;
             String generatorCpus = pinGenerator(progress);
-            Transport transport = Transport.best();
-            Transport.GeneratorLoops loops = transport.newGeneratorGroup(options.generatorThreads(), "pairbench-gen");
-            EventLoopGroup group = loops.group();
-            GeneratorPriority.lowerAllBut(loops.threadIds());
-            try {
-                writeRunJson(runId, python, generatorCpus, transport, loops.timerSlackNs());
-                HttpLoadDriver driver = new HttpLoadDriver(group, transport, NanoClock.SYSTEM,
-                        options.spinLead().toNanos());
-                HttpProbe probe = new HttpProbe(group, transport);
-                StepExecutor steps = new StepExecutor(driver, NanoClock.SYSTEM, layout, progress,
+            try (Generator generator = new Generator(options.generatorThreads(), options.spinLead().toNanos())) {
+                writeRunJson(runId, python, generatorCpus, generator.transport, generator.timerSlackNs);
+                StepExecutor steps = new StepExecutor(generator.driver, generator.group, generator.transport, layout,
+                        new StepSampler(NanoClock.SYSTEM, progress, control),
                         new GeneratorLimits(options.maxGeneratorLag(), GeneratorLimits.DEFAULT_MAX_CPU_SHARE,
                                 cores(generatorCpus)), control);
                 TargetRequests requests = new TargetRequests(layout);
                 TrialExecutor trials = new TrialExecutor(runtime, steps, book, progress, control, requests);
                 progress.message("Results: " + layout.dir());
                 progress.message("Warming up the load generator against its own calibration server (3s)...");
-                GeneratorWarmup.run(driver, transport);
+                generator.warmUp();
                 for (WorkloadPlan w : plan.workloads()) {
                     if (control.interrupted()) {
                         break;
                     }
-                    runWorkload(w, book, progress, probe, requests, trials);
+                    runWorkload(w, book, progress, generator, requests, trials);
                 }
-            } finally {
-                group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
             }
             book.finish(control.interrupted() ? RunSummary.INTERRUPTED
                     : book.hasFailures() ? RunSummary.COMPLETED_WITH_FAILURES : RunSummary.COMPLETE);
@@ -103,19 +93,32 @@ public final class SuiteRunner {
         }
     }
 
-    private void runWorkload(WorkloadPlan w, ResultsBook book, ProgressReporter progress, HttpProbe probe,
+    private void runWorkload(WorkloadPlan w, ResultsBook book, ProgressReporter progress, Generator generator,
                              TargetRequests requests, TrialExecutor trials) throws IOException, InterruptedException {
+        CalibrationHttpServer upstream = w.workload().upstream() ? generator.startUpstream() : null;
+        try {
+            runWorkload(w, book, progress, generator.probe, requests, trials, upstream);
+        } finally {
+            if (upstream != null) {
+                upstream.close();
+            }
+        }
+    }
+
+    private void runWorkload(WorkloadPlan w, ResultsBook book, ProgressReporter progress, HttpProbe probe,
+                             TargetRequests requests, TrialExecutor trials, CalibrationHttpServer upstream)
+            throws IOException, InterruptedException {
         String name = w.workload().name();
         List<VariantInfo> infos = new ArrayList<>();
         for (VariantSpec v : w.workload().variants().values()) {
-            infos.add(new VariantInfo(v.name(), v.description(), TargetRequests.launch(v).argv(), v.settings(),
-                    v.guide()));
+            infos.add(new VariantInfo(v.name(), v.description(), TargetRequests.launch(v, upstream).argv(),
+                    v.settings(), v.guide()));
         }
         book.workload(name, w.workload().description(), w.workload().claims(), w.profile().name(), infos);
         progress.message("== " + name + ": " + w.profile().name() + " profile, " + w.workload().variants().size()
                 + " variants x " + w.trials().size() / Math.max(1, w.workload().variants().size())
                 + " trial(s); checking that every variant answers the same");
-        ParityResult parity = parity(w, probe, requests, book);
+        ParityResult parity = parity(w, probe, requests, book, upstream);
         book.parity(name, parity);
         if (ParityResult.FAILED.equals(parity.status())) {
             progress.message("NOT MEASURED " + name + ": the variants do not do the same work: " + parity.error());
@@ -135,13 +138,13 @@ public final class SuiteRunner {
             }
             String label = String.format(java.util.Locale.ROOT, "[%d/%d %s t%d]", i + 1, order.size(), t.variant(),
                     t.number());
-            trials.run(w, t, label, bodyLengths);
+            trials.run(w, t, label, bodyLengths, upstream);
         }
     }
 
     /** Starts each variant once and compares their answers; a variant that cannot start is a failure. */
-    private ParityResult parity(WorkloadPlan w, HttpProbe probe, TargetRequests requests, ResultsBook book)
-            throws IOException {
+    private ParityResult parity(WorkloadPlan w, HttpProbe probe, TargetRequests requests, ResultsBook book,
+                                CalibrationHttpServer upstream) throws IOException {
         var parityRequests = w.workload().parity().stream().map(w.workload().requests()::get).toList();
         List<ParityResult.ParityResponse> responses = new ArrayList<>();
         int answered = 0;
@@ -149,7 +152,7 @@ public final class SuiteRunner {
             if (control.interrupted()) {
                 break;
             }
-            try (RunningTarget target = runtime.start(requests.request(w.workload(), v, 0))) {
+            try (RunningTarget target = runtime.start(requests.request(w.workload(), v, 0, upstream))) {
                 responses.addAll(ParityCheck.probe(probe, v.name(), target.address(), parityRequests));
                 answered++;
             } catch (TargetException e) {

@@ -10,6 +10,7 @@ import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.run.RunPlan.Trial;
+import org.pairbench.netty.server.CalibrationHttpServer;
 import org.pairbench.run.RunPlan.WorkloadPlan;
 import org.pairbench.targets.RunningTarget;
 import org.pairbench.targets.TargetException;
@@ -43,14 +44,17 @@ final class TrialExecutor {
         this.requests = requests;
     }
 
-    void run(WorkloadPlan plan, Trial trial, String label, Map<String, Long> bodyLengths)
-            throws IOException, InterruptedException {
+    /**
+     * @param upstream the workload's upstream server, or null when it has none
+     */
+    void run(WorkloadPlan plan, Trial trial, String label, Map<String, Long> bodyLengths,
+             CalibrationHttpServer upstream) throws IOException, InterruptedException {
         String workload = plan.workload().name();
         VariantSpec variant = plan.workload().variants().get(trial.variant());
         double remainingSec = plan.trialSeconds();
         RunningTarget target;
         try {
-            target = runtime.start(requests.request(plan.workload(), variant, trial.number()));
+            target = runtime.start(requests.request(plan.workload(), variant, trial.number(), upstream));
         } catch (TargetException e) {
             record(workload, new VariantFailure(variant.name(), trial.number(), null, e.getMessage(), e.exitCode(),
                     e.logTail()));
@@ -63,7 +67,7 @@ final class TrialExecutor {
                     plan.profile().warmupConnections(), plan.profile().trialWarmup(), Duration.ZERO,
                     plan.profile().steps().get(0).timeout());
             if (!warmup.warmup().isZero()) {
-                steps.run(context(plan, trial, warmup, WARMUP_STEP_ID, target, label, bodyLengths));
+                steps.run(context(plan, trial, warmup, WARMUP_STEP_ID, target, label, bodyLengths, upstream));
             }
             progress.advance(warmup.warmup().toNanos() / 1e9);
             remainingSec -= warmup.warmup().toNanos() / 1e9;
@@ -72,7 +76,8 @@ final class TrialExecutor {
                     return;
                 }
                 current = step.id();
-                StepResult result = steps.run(context(plan, trial, step, step.id(), target, label, bodyLengths));
+                StepResult result = steps.run(context(plan, trial, step, step.id(), target, label, bodyLengths,
+                        upstream));
                 book.step(workload, result);
                 progress.stepFinished(StepLine.of(label, result));
                 double sec = (step.warmup().toNanos() + step.duration().toNanos()) / 1e9;
@@ -104,9 +109,10 @@ final class TrialExecutor {
     }
 
     private static StepContext context(WorkloadPlan plan, Trial trial, StepSpec step, String id,
-                                       RunningTarget target, String label, Map<String, Long> bodyLengths) {
+                                       RunningTarget target, String label, Map<String, Long> bodyLengths,
+                                       CalibrationHttpServer upstream) {
         RequestSpec request = plan.workload().requests().get(step.request());
         return new StepContext(plan.workload().name(), trial.variant(), trial.number(), step, id, request,
-                bodyLengths.getOrDefault(request.name(), -1L), target, label);
+                plan.workload().requests(), bodyLengths, target, upstream, label);
     }
 }

@@ -21,12 +21,61 @@ package org.pairbench.core.result;
  * @param hlog               the interval log, relative to the results directory
  * @param status             {@code ok}, or {@code failed} when the step did not complete
  * @param error              why it failed, or null
+ * @param probe              the probe stream's figures, or null when the step had none
+ * @param idle               the idle connections opened before the load, or null when none were asked for
+ * @param upstream           what the in-harness upstream server received during the step, or null
  */
 public record StepResult(String variant, int trial, String step, String mode, String request, int connections,
                          Double intendedRatePerSec, double achievedRatePerSec, double measureSec,
                          OutcomeCounts counts, LatencySummary corrected, LatencySummary uncorrected,
                          LatencySummary sendLag, GeneratorHealth generator, TargetResources target, String hlog,
-                         String status, String error) {
+                         String status, String error, ProbeResult probe, IdleConnections idle,
+                         UpstreamCounts upstream) {
     public static final String OK = "ok";
     public static final String FAILED = "failed";
+
+    /** A step without probe, idle connections or upstream. */
+    public StepResult(String variant, int trial, String step, String mode, String request, int connections,
+                      Double intendedRatePerSec, double achievedRatePerSec, double measureSec, OutcomeCounts counts,
+                      LatencySummary corrected, LatencySummary uncorrected, LatencySummary sendLag,
+                      GeneratorHealth generator, TargetResources target, String hlog, String status, String error) {
+        this(variant, trial, step, mode, request, connections, intendedRatePerSec, achievedRatePerSec, measureSec,
+                counts, corrected, uncorrected, sendLag, generator, target, hlog, status, error, null, null, null);
+    }
+
+    /**
+     * The probe stream of a step: a light open-loop stream on its own connection, measured apart.
+     *
+     * @param request    what it sent
+     * @param ratePerSec its rate
+     * @param counts     its requests by outcome over the measured period
+     * @param corrected  its latency from intended send time
+     * @param uncorrected its latency from actual send
+     * @param hlog       its interval log, relative to the results directory
+     */
+    public record ProbeResult(String request, double ratePerSec, OutcomeCounts counts, LatencySummary corrected,
+                              LatencySummary uncorrected, String hlog) {
+    }
+
+    /**
+     * Idle keep-alive connections opened before the load and kept open through it. Each was opened, then sent
+     * one request; a connection the server accepted but never answered within the timeout counts as opened but
+     * not answered.
+     *
+     * @param requested connections asked for
+     * @param opened    TCP connections established
+     * @param answered  connections whose request was answered: the share of connections the server serves
+     * @param stillOpen answered connections still open when the step ended
+     */
+    public record IdleConnections(int requested, int opened, int answered, int stillOpen) {
+    }
+
+    /**
+     * What the in-harness upstream server received during the step (warm-up and measurement).
+     *
+     * @param connections connections the variant opened to it
+     * @param requests    requests it received
+     */
+    public record UpstreamCounts(long connections, long requests) {
+    }
 }

@@ -46,10 +46,14 @@ final class ProfileLoader {
         var entry = item.entries().entrySet().iterator().next();
         SpecNode s = entry.getValue();
         switch (entry.getKey()) {
-            case "open" -> s.allowOnly("request", "rates", "connections", "warmup", "duration", "timeout");
-            case "closed" -> s.allowOnly("request", "connections", "warmup", "duration", "timeout");
+            case "open" -> s.allowOnly("request", "rates", "connections", "warmup", "duration", "timeout", "probe",
+                    "idle-connections");
+            case "closed" -> s.allowOnly("request", "connections", "warmup", "duration", "timeout", "probe",
+                    "idle-connections");
             default -> throw s.error("unknown step kind (expected 'open' or 'closed')");
         }
+        StepSpec.Probe probe = s.has("probe") ? probe(s.get("probe"), requests) : null;
+        int idle = s.has("idle-connections") ? s.get("idle-connections").positiveInt() : 0;
         String request = WorkloadLoader.reference(s.get("request"), requests, "request");
         Duration warmup = durationField(s, defaults, "warmup", Defaults.STEP_WARMUP);
         Duration duration = durationField(s, defaults, "duration", Defaults.STEP_DURATION);
@@ -61,17 +65,24 @@ final class ProfileLoader {
                         : defaults != null && defaults.has("connections") ? defaults.get("connections").positiveInt()
                         : Defaults.OPEN_LOOP_CONNECTIONS;
                 for (SpecNode rate : s.get("rates").itemsOrSingle()) {
-                    out.add(new StepSpec.OpenLoop(request, rate.ratePerSec(), connections, warmup, duration, timeout));
+                    out.add(new StepSpec.OpenLoop(request, rate.ratePerSec(), connections, warmup, duration, timeout,
+                            probe, idle));
                 }
             }
             case "closed" -> {
                 for (SpecNode c : s.get("connections").itemsOrSingle()) {
-                    out.add(new StepSpec.ClosedLoop(request, c.positiveInt(), warmup, duration, timeout));
+                    out.add(new StepSpec.ClosedLoop(request, c.positiveInt(), warmup, duration, timeout, probe, idle));
                 }
             }
             default -> throw new AssertionError(entry.getKey());
         }
         return out;
+    }
+
+    private static StepSpec.Probe probe(SpecNode p, Set<String> requests) {
+        p.allowOnly("request", "rate");
+        return new StepSpec.Probe(WorkloadLoader.reference(p.get("request"), requests, "request"),
+                p.get("rate").ratePerSec());
     }
 
     private static Duration durationField(SpecNode step, SpecNode defaults, String key, Duration fallback) {

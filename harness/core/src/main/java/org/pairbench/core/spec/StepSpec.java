@@ -5,10 +5,14 @@ import java.time.Duration;
 /**
  * One measured load step. Each step starts with a warm-up of its own, recorded and tagged {@code warmup}, then
  * measures for its duration. Requests still in flight when it ends are given up to {@link #timeout()} to finish.
+ *
+ * <p>Two optional additions: a {@link Probe}, a second light open-loop stream on its own connection measured
+ * apart (how an instant endpoint fares while another is loaded), and idle connections opened (and each answered
+ * once) before the load starts and kept open through it (how a server copes with many connections).
  */
 public sealed interface StepSpec permits StepSpec.OpenLoop, StepSpec.ClosedLoop {
 
-    /** Stable identifier used in file names, e.g. {@code hello-open-2000rps}. */
+    /** Stable identifier used in file names, e.g. {@code hello-open-2000rps} or {@code hello-closed-16c-idle2000}. */
     String id();
 
     /** Name of the workload request this step sends. */
@@ -22,22 +26,57 @@ public sealed interface StepSpec permits StepSpec.OpenLoop, StepSpec.ClosedLoop 
 
     Duration timeout();
 
+    /** The probe stream, or null. */
+    Probe probe();
+
+    /** Idle keep-alive connections opened before the load; 0 for none. */
+    int idleConnections();
+
+    /**
+     * A light open-loop stream sent alongside the step's load, on one connection of its own.
+     *
+     * @param request    the request the probe sends
+     * @param ratePerSec its constant rate
+     */
+    record Probe(String request, double ratePerSec) {
+    }
+
     /** Constant arrival rate; latency measured from each request's intended send time. */
     record OpenLoop(String request, double ratePerSec, int connections, Duration warmup, Duration duration,
-                    Duration timeout) implements StepSpec {
+                    Duration timeout, Probe probe, int idleConnections) implements StepSpec {
+        public OpenLoop(String request, double ratePerSec, int connections, Duration warmup, Duration duration,
+                        Duration timeout) {
+            this(request, ratePerSec, connections, warmup, duration, timeout, null, 0);
+        }
+
         @Override
         public String id() {
             String rate = Units.formatRate(ratePerSec);
-            return request + "-open-" + rate.substring(0, rate.length() - 2).replace('.', '_') + "rps";
+            return request + "-open-" + rate.substring(0, rate.length() - 2).replace('.', '_') + "rps"
+                    + suffix(probe, idleConnections);
         }
     }
 
     /** A fixed number of connections, each sending its next request as soon as the previous one is answered. */
-    record ClosedLoop(String request, int connections, Duration warmup, Duration duration, Duration timeout)
-            implements StepSpec {
+    record ClosedLoop(String request, int connections, Duration warmup, Duration duration, Duration timeout,
+                      Probe probe, int idleConnections) implements StepSpec {
+        public ClosedLoop(String request, int connections, Duration warmup, Duration duration, Duration timeout) {
+            this(request, connections, warmup, duration, timeout, null, 0);
+        }
+
         @Override
         public String id() {
-            return request + "-closed-" + connections + "c";
+            return request + "-closed-" + connections + "c" + suffix(probe, idleConnections);
         }
+    }
+
+    private static String suffix(Probe probe, int idleConnections) {
+        return (idleConnections > 0 ? "-idle" + idleConnections : "") + (probe != null ? "-probed" : "");
+    }
+
+    /** The probe as a step of its own: same timing, one connection. */
+    static StepSpec probeStep(StepSpec step) {
+        Probe p = step.probe();
+        return new OpenLoop(p.request(), p.ratePerSec(), 1, step.warmup(), step.duration(), step.timeout());
     }
 }

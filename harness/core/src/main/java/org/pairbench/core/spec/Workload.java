@@ -16,10 +16,11 @@ import java.util.Map;
  * @param parity      requests every variant must answer identically before anything is measured
  * @param variants    variants by name, in file order
  * @param profiles    load profiles by name
+ * @param upstream    whether the harness runs an upstream server for the variants to call ({@code {upstream}})
  */
 public record Workload(String name, Path file, String description, List<String> claims,
                        Map<String, RequestSpec> requests, List<String> parity, Map<String, VariantSpec> variants,
-                       Map<String, LoadProfile> profiles) {
+                       Map<String, LoadProfile> profiles, boolean upstream) {
     public Workload {
         claims = List.copyOf(claims);
         parity = List.copyOf(parity);

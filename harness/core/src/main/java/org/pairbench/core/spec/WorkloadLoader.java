@@ -21,13 +21,16 @@ public final class WorkloadLoader {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
     /** Placeholders the runtime fills in itself; any other must be a setting. */
     static final Set<String> RUNTIME_PLACEHOLDERS = Set.of("port", "host", "python", "targets");
+    /** Filled by the runner with the base URL of the in-harness upstream server. */
+    public static final String UPSTREAM = "upstream";
 
     private WorkloadLoader() {
     }
 
     public static Workload load(Path file) {
         SpecNode root = SpecNode.load(file);
-        root.allowOnly("name", "description", "claims", "requests", "parity", "settings", "variants", "profiles");
+        root.allowOnly("name", "description", "claims", "requests", "parity", "settings", "upstream", "variants",
+                "profiles");
         String name = name(root.get("name"));
         String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         if (!name.equals(expected)) {
@@ -43,7 +46,11 @@ public final class WorkloadLoader {
             }
         }
         Map<String, String> shared = root.has("settings") ? root.get("settings").stringMap() : Map.of();
-        Map<String, VariantSpec> variants = variants(root.get("variants"), shared);
+        boolean upstream = root.has("upstream");
+        if (upstream) {
+            root.get("upstream").allowOnly();
+        }
+        Map<String, VariantSpec> variants = variants(root.get("variants"), shared, upstream);
         Map<String, LoadProfile> profiles = new LinkedHashMap<>();
         for (Map.Entry<String, SpecNode> e : root.get("profiles").entries().entrySet()) {
             profiles.put(e.getKey(), ProfileLoader.profile(name(e.getValue(), e.getKey()), e.getValue(),
@@ -52,7 +59,7 @@ public final class WorkloadLoader {
         if (profiles.isEmpty()) {
             throw root.get("profiles").error("define at least one profile");
         }
-        return new Workload(name, file, description, claims, requests, parity, variants, profiles);
+        return new Workload(name, file, description, claims, requests, parity, variants, profiles, upstream);
     }
 
     static String name(SpecNode node) {
@@ -95,10 +102,10 @@ public final class WorkloadLoader {
         return out;
     }
 
-    private static Map<String, VariantSpec> variants(SpecNode node, Map<String, String> shared) {
+    private static Map<String, VariantSpec> variants(SpecNode node, Map<String, String> shared, boolean upstream) {
         Map<String, VariantSpec> out = new LinkedHashMap<>();
         for (Map.Entry<String, SpecNode> e : node.entries().entrySet()) {
-            out.put(name(e.getValue(), e.getKey()), variant(e.getKey(), e.getValue(), shared));
+            out.put(name(e.getValue(), e.getKey()), variant(e.getKey(), e.getValue(), shared, upstream));
         }
         if (out.isEmpty()) {
             throw node.error("define at least one variant");
@@ -106,7 +113,7 @@ public final class WorkloadLoader {
         return out;
     }
 
-    private static VariantSpec variant(String name, SpecNode v, Map<String, String> shared) {
+    private static VariantSpec variant(String name, SpecNode v, Map<String, String> shared, boolean upstream) {
         v.allowOnly("description", "python", "command", "host", "env", "settings", "guide");
         if (v.has("python") == v.has("command")) {
             throw v.error("give exactly one of 'python' (a program of python-targets/) or 'command' (any command line)");
@@ -121,7 +128,7 @@ public final class WorkloadLoader {
         if (argv.isEmpty()) {
             throw argvNode.error("must not be empty");
         }
-        checkPlaceholders(argvNode, argv, settings);
+        checkPlaceholders(argvNode, argv, settings, upstream);
         TargetLaunch launch = v.has("python") ? new TargetLaunch.Python(argv) : new TargetLaunch.Command(argv);
         String host = Defaults.HOST;
         if (v.has("host")) {
@@ -135,16 +142,23 @@ public final class WorkloadLoader {
         return new VariantSpec(name, description, launch, host, env, settings, guide);
     }
 
-    private static void checkPlaceholders(SpecNode node, List<String> argv, Map<String, String> settings) {
+    private static void checkPlaceholders(SpecNode node, List<String> argv, Map<String, String> settings,
+                                          boolean upstream) {
         boolean hasPort = false;
         for (String arg : argv) {
             Matcher m = PLACEHOLDER.matcher(arg);
             while (m.find()) {
                 String key = m.group(1);
                 hasPort |= key.equals("port");
+                if (key.equals(UPSTREAM)) {
+                    if (!upstream) {
+                        throw node.error("{upstream} needs a top-level 'upstream: {}' entry in the workload");
+                    }
+                    continue;
+                }
                 if (!RUNTIME_PLACEHOLDERS.contains(key) && !settings.containsKey(key)) {
-                    throw node.error("unknown placeholder {" + key + "} (use {port}, {host}, {python}, {targets}"
-                            + " or a name from settings)");
+                    throw node.error("unknown placeholder {" + key + "} (use {port}, {host}, {python}, {targets},"
+                            + " {upstream} or a name from settings)");
                 }
             }
         }
@@ -167,15 +181,19 @@ public final class WorkloadLoader {
         return new GuideCode(status, original, error);
     }
 
-    /** Fills the setting placeholders of an argument list; runtime placeholders are left for the runtime. */
-    public static List<String> applySettings(List<String> argv, Map<String, String> settings) {
+    /**
+     * Fills the placeholders of an argument list from {@code values} (the variant's settings, and
+     * {@code upstream} when known); the runtime's own placeholders, and any not in {@code values}, are left.
+     */
+    public static List<String> applySettings(List<String> argv, Map<String, String> values) {
         List<String> out = new ArrayList<>(argv.size());
         for (String arg : argv) {
             Matcher m = PLACEHOLDER.matcher(arg);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 String key = m.group(1);
-                String value = RUNTIME_PLACEHOLDERS.contains(key) ? m.group() : settings.get(key);
+                String value = RUNTIME_PLACEHOLDERS.contains(key) || !values.containsKey(key) ? m.group()
+                        : values.get(key);
                 m.appendReplacement(sb, Matcher.quoteReplacement(value));
             }
             m.appendTail(sb);

@@ -163,6 +163,34 @@ class WorkloadLoaderTest {
     }
 
     @Test
+    void probesAndIdleConnectionsParseAndNameTheirSteps() throws IOException {
+        Workload w = WorkloadLoader.load(write("demo", VALID.replace(
+                "- closed: {request: hello, connections: [1, 8], duration: 1s}",
+                "- closed: {request: hello, connections: 8, idle-connections: 1000, probe: {request: hello, "
+                        + "rate: 20/s}}")));
+        StepSpec step = w.profiles().get("smoke").steps().get(2);
+        assertThat(step.id()).isEqualTo("hello-closed-8c-idle1000-probed");
+        assertThat(step.idleConnections()).isEqualTo(1000);
+        assertThat(step.probe()).isEqualTo(new StepSpec.Probe("hello", 20));
+        assertThat(w.profiles().get("smoke").maxConnections()).isEqualTo(8 + 1000 + 1);
+        assertThat(StepSpec.probeStep(step).connections()).isEqualTo(1);
+    }
+
+    @Test
+    void theUpstreamPlaceholderNeedsAnUpstream() throws IOException {
+        SpecException e = failure(VALID.replace("python: [a.py, --port, \"{port}\",",
+                "python: [a.py, --upstream, \"{upstream}\", --port, \"{port}\","));
+        assertThat(e.field()).isEqualTo("variants.a.python");
+        assertThat(e.problem()).contains("'upstream: {}'");
+        Workload w = WorkloadLoader.load(write("demo", "upstream: {}\n" + VALID.replace(
+                "python: [a.py, --port, \"{port}\",", "python: [a.py, --upstream, \"{upstream}\", --port, \"{port}\",")));
+        assertThat(w.upstream()).isTrue();
+        assertThat(WorkloadLoader.applySettings(w.variants().get("a").launch().argv(),
+                java.util.Map.of("upstream", "http://127.0.0.1:9", "backlog", "128")))
+                .containsExactly("a.py", "--upstream", "http://127.0.0.1:9", "--port", "{port}", "--backlog", "128");
+    }
+
+    @Test
     void aMissingFileIsAClearError() {
         assertThatThrownBy(() -> WorkloadLoader.load(dir.resolve("nope.yaml"))).isInstanceOf(SpecException.class)
                 .hasMessageEndingWith("nope.yaml: file not found");

@@ -1,7 +1,6 @@
 package org.pairbench.netty.server;
 
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -28,10 +27,12 @@ import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.netty.Transport;
 
 /**
- * An HTTP/1.1 server inside the harness with a known service time: every request is answered with a fixed body
- * after {@code serviceTimeNs}, and {@link #stallFor} holds every answer until a given moment, as a GC pause or a
- * blocked event loop would. It is the known truth the generator is checked against (coordinated-omission tests,
- * self-test, comparison with wrk), and counts the connections and requests it receives.
+ * An HTTP/1.1 keep-alive server inside the harness whose answers are known: by default every request is answered
+ * with a fixed body after {@code serviceTimeNs}; with a {@link Responder}, the responder decides body and delay
+ * per request (the fan-out upstream). {@link #stallFor} holds every answer until a given moment, as a GC pause or
+ * a blocked event loop would, and so does a request to {@code /__stall?ms=N} (for a server in another process).
+ * It is the known truth the generator is checked against (coordinated-omission tests, self-test, comparison with
+ * wrk), and counts the connections and requests it receives.
  *
  * <p>Threading: requests are handled on the server's event loops; {@link #stallFor} and the counters may be used
  * from any thread. Answers on one connection keep their order.
@@ -39,19 +40,21 @@ import org.pairbench.netty.Transport;
 public final class CalibrationHttpServer implements AutoCloseable {
     public static final byte[] BODY = "Hello, World!\n".getBytes(CharsetUtil.US_ASCII);
 
+    /** Path of the request that stalls the server: {@code /__stall?ms=N}. */
+    public static final String STALL_PATH = "/__stall";
+
     private final NanoClock clock;
-    private final long serviceTimeNs;
+    private final Responder responder;
     private final Channel serverChannel;
-    private final ByteBuf body = Unpooled.unreleasableBuffer(Unpooled.directBuffer().writeBytes(BODY)).asReadOnly();
     /** End of the current stall; starts in the past (a real reading, so differences cannot overflow). */
     private volatile long stallUntilNs;
     private final AtomicLong connections = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
 
-    private CalibrationHttpServer(EventLoopGroup group, Transport transport, NanoClock clock, long serviceTimeNs,
+    private CalibrationHttpServer(EventLoopGroup group, Transport transport, NanoClock clock, Responder responder,
                                   InetSocketAddress bind) throws InterruptedException {
         this.clock = clock;
-        this.serviceTimeNs = serviceTimeNs;
+        this.responder = responder;
         this.stallUntilNs = clock.nanoTime();
         this.serverChannel = new ServerBootstrap().group(group).channel(transport.serverChannel())
                 .option(ChannelOption.SO_BACKLOG, 4096)
@@ -73,8 +76,14 @@ public final class CalibrationHttpServer implements AutoCloseable {
 
     public static CalibrationHttpServer start(EventLoopGroup group, Transport transport, NanoClock clock,
                                               long serviceTimeNs, int port) throws InterruptedException {
-        return new CalibrationHttpServer(group, transport, clock, serviceTimeNs,
-                new InetSocketAddress("127.0.0.1", port));
+        Responder.Answer fixed = new Responder.Answer(200, BODY, serviceTimeNs);
+        return start(group, transport, clock, uri -> fixed, port);
+    }
+
+    /** Starts on {@code port} of 127.0.0.1 (0 for an ephemeral one) with answers decided by {@code responder}. */
+    public static CalibrationHttpServer start(EventLoopGroup group, Transport transport, NanoClock clock,
+                                              Responder responder, int port) throws InterruptedException {
+        return new CalibrationHttpServer(group, transport, clock, responder, new InetSocketAddress("127.0.0.1", port));
     }
 
     public InetSocketAddress address() {
@@ -108,21 +117,28 @@ public final class CalibrationHttpServer implements AutoCloseable {
             try {
                 if (msg instanceof HttpRequest request) {
                     requests.incrementAndGet();
-                    answer(ctx, HttpUtil.isKeepAlive(request));
+                    String uri = request.uri();
+                    if (uri.startsWith(STALL_PATH)) {
+                        stallFor(TimeUnit.MILLISECONDS.toNanos(
+                                Long.parseLong(UpstreamResponder.query(uri, "ms", "0"))));
+                        answer(ctx, HttpUtil.isKeepAlive(request), new Responder.Answer(200, BODY, 0));
+                    } else {
+                        answer(ctx, HttpUtil.isKeepAlive(request), responder.answer(uri));
+                    }
                 }
             } finally {
                 ReferenceCountUtil.release(msg);
             }
         }
 
-        private void answer(ChannelHandlerContext ctx, boolean keepAlive) {
+        private void answer(ChannelHandlerContext ctx, boolean keepAlive, Responder.Answer answer) {
             long now = clock.nanoTime();
-            long at = Math.max(Math.max(now + serviceTimeNs, stallUntilNs), lastAnswerNs);
+            long at = Math.max(Math.max(now + answer.delayNs(), stallUntilNs), lastAnswerNs);
             lastAnswerNs = at;
-            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
-                    body.retainedDuplicate());
+            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                    HttpResponseStatus.valueOf(answer.status()), Unpooled.wrappedBuffer(answer.body()));
             response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
-                    .setInt(HttpHeaderNames.CONTENT_LENGTH, BODY.length);
+                    .setInt(HttpHeaderNames.CONTENT_LENGTH, answer.body().length);
             if (!keepAlive) {
                 response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
             }

@@ -1,0 +1,51 @@
+package org.pairbench.run;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.pairbench.core.record.StepRecording;
+import org.pairbench.core.record.WorkerRecorder;
+import org.pairbench.core.result.ResultLayout;
+import org.pairbench.core.spec.StepSpec;
+import org.pairbench.netty.load.HttpLoadDriver;
+import org.pairbench.netty.load.HttpTarget;
+import org.pairbench.netty.load.LoadException;
+import org.pairbench.netty.load.RunningStep;
+
+/**
+ * One stream of load within a step (the step's own, or its probe) with its recorders and its .hlog. Closing it
+ * finishes and closes the interval log.
+ *
+ * <p>Threading: the runner's thread; the driver's workers write the recorders.
+ */
+final class LoadStream implements AutoCloseable {
+    final StepSpec step;
+    final String hlog;
+    final StepRecording recording;
+    private final List<WorkerRecorder> recorders;
+    RunningStep running;
+
+    LoadStream(ResultLayout layout, HttpLoadDriver driver, StepSpec step, String hlog, String comment)
+            throws IOException {
+        this.step = step;
+        this.hlog = hlog;
+        this.recorders = new ArrayList<>();
+        for (int i = 0; i < driver.workerCount(); i++) {
+            recorders.add(new WorkerRecorder());
+        }
+        this.recording = new StepRecording(layout.resolve(hlog), recorders, System.currentTimeMillis(), comment);
+    }
+
+    void start(HttpLoadDriver driver, HttpTarget target) throws LoadException, InterruptedException {
+        running = driver.start(target, step, recorders);
+    }
+
+    boolean started() {
+        return running != null;
+    }
+
+    @Override
+    public void close() {
+        recording.close();
+    }
+}

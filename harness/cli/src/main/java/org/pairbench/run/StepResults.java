@@ -1,0 +1,108 @@
+package org.pairbench.run;
+
+import java.util.Locale;
+import org.HdrHistogram.Histogram;
+import org.pairbench.core.record.LatencyView;
+import org.pairbench.core.record.Outcome;
+import org.pairbench.core.record.Phase;
+import org.pairbench.core.record.StepRecording;
+import org.pairbench.core.result.GeneratorHealth;
+import org.pairbench.core.result.LatencySummary;
+import org.pairbench.core.result.OutcomeCounts;
+import org.pairbench.core.result.StepResult;
+import org.pairbench.core.result.TargetResources;
+import org.pairbench.core.spec.StepSpec;
+
+/**
+ * Turns what a step recorded into the records of summary.json: counts by outcome, latency summaries, the
+ * generator's health judged against its limits, and the target's resource cost. Stateless.
+ */
+final class StepResults {
+    private StepResults() {
+    }
+
+    static OutcomeCounts counts(StepRecording r) {
+        return new OutcomeCounts(r.count(Phase.MEASURE, Outcome.OK), r.count(Phase.MEASURE, Outcome.NON_2XX),
+                r.count(Phase.MEASURE, Outcome.TIMEOUT), r.count(Phase.MEASURE, Outcome.RESET),
+                r.count(Phase.MEASURE, Outcome.BAD_RESPONSE), r.connectErrors());
+    }
+
+    static LatencySummary latency(StepRecording r, LatencyView view) {
+        return LatencySummary.of(r.total(Phase.MEASURE, view));
+    }
+
+    /** The main figures of a step whose load ran (completely or not). */
+    static StepResult of(StepContext ctx, LoadStream main, StepSampler.Sampling s, GeneratorLimits limits,
+                         String status, String error, StepResult.ProbeResult probe,
+                         StepResult.IdleConnections idle, StepResult.UpstreamCounts upstream) {
+        StepRecording r = main.recording;
+        OutcomeCounts counts = counts(r);
+        double measureSec = main.running.timeline().measureNs() / 1e9;
+        long responses = counts.ok() + counts.non2xx() + counts.badResponse();
+        StepSpec step = ctx.step();
+        return new StepResult(ctx.variant(), ctx.trial(), ctx.stepId(), mode(step), step.request(),
+                step.connections(), step instanceof StepSpec.OpenLoop o ? o.ratePerSec() : null,
+                round(responses / measureSec, 1), measureSec, counts, latency(r, LatencyView.CORRECTED),
+                latency(r, LatencyView.UNCORRECTED), latency(r, LatencyView.SEND_LAG),
+                health(step, r, s, measureSec, limits), resources(ctx, s, responses), main.hlog, status, error,
+                probe, idle, upstream);
+    }
+
+    /** A step whose load could not start at all. */
+    static StepResult failed(StepContext ctx, String hlog, String error) {
+        StepSpec step = ctx.step();
+        LatencySummary none = new LatencySummary(0, 0, 0, 0, 0, 0, 0);
+        return new StepResult(ctx.variant(), ctx.trial(), ctx.stepId(), mode(step), step.request(),
+                step.connections(), step instanceof StepSpec.OpenLoop o ? o.ratePerSec() : null, 0,
+                step.duration().toNanos() / 1e9, new OutcomeCounts(0, 0, 0, 0, 0, 0), none, none, none, null, null,
+                hlog, StepResult.FAILED, error);
+    }
+
+    static StepResult.ProbeResult probe(LoadStream probe) {
+        StepSpec.OpenLoop p = (StepSpec.OpenLoop) probe.step;
+        return new StepResult.ProbeResult(p.request(), p.ratePerSec(), counts(probe.recording),
+                latency(probe.recording, LatencyView.CORRECTED), latency(probe.recording, LatencyView.UNCORRECTED),
+                probe.hlog);
+    }
+
+    private static String mode(StepSpec step) {
+        return step instanceof StepSpec.OpenLoop ? "open" : "closed";
+    }
+
+    private static GeneratorHealth health(StepSpec step, StepRecording recording, StepSampler.Sampling s,
+                                          double measureSec, GeneratorLimits limits) {
+        Histogram lag = recording.total(Phase.MEASURE, LatencyView.GENERATOR_LAG);
+        double lagP99Us = lag.getTotalCount() == 0 ? 0 : lag.getValueAtPercentile(99) / 1e3;
+        double lagMaxUs = lag.getTotalCount() == 0 ? 0 : lag.getMaxValue() / 1e3;
+        double cpuShare = s.generatorCpuStartNs < 0 ? 0
+                : (s.generatorCpuEndNs - s.generatorCpuStartNs) / 1e9 / measureSec / limits.cores();
+        String reason = null;
+        if (step instanceof StepSpec.OpenLoop && lagP99Us > limits.maxLagP99().toNanos() / 1e3) {
+            reason = String.format(Locale.ROOT, "generator lag p99 %s > %s: the generator, not the target, fell "
+                    + "behind its schedule", Format.latencyMs(lagP99Us / 1e3),
+                    Format.latencyMs(limits.maxLagP99().toNanos() / 1e6));
+        } else if (step instanceof StepSpec.ClosedLoop && cpuShare > limits.maxCpuShare()) {
+            // open loop is judged by its lag alone: its CPU includes the polling before each send on purpose
+            reason = String.format(Locale.ROOT, "generator CPU at %.0f%% of its %d core(s) (limit %.0f%%): it may "
+                    + "have limited the load", cpuShare * 100, limits.cores(), limits.maxCpuShare() * 100);
+        }
+        return new GeneratorHealth(round(cpuShare, 3), round(lagP99Us, 1), round(lagMaxUs, 1), reason == null,
+                reason);
+    }
+
+    private static TargetResources resources(StepContext ctx, StepSampler.Sampling s, long responses) {
+        // -1 readings mean the runtime could not read the figures; an end reading below the start one means the
+        // target exited before it (a vanished process reads as 0): its CPU for the step is then unknown
+        if (s.measureStartCpuNs < 0 || s.measureEndCpuNs < s.measureStartCpuNs || s.peakRssBytes < 0) {
+            return null;
+        }
+        double cpuSec = (s.measureEndCpuNs - s.measureStartCpuNs) / 1e9;
+        return new TargetResources(round(cpuSec, 4), responses == 0 ? null : cpuSec / responses, s.peakRssBytes,
+                ctx.target().resourceSource());
+    }
+
+    static double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+}

@@ -1,0 +1,147 @@
+package org.pairbench.netty.load;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpResponseDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.pairbench.netty.Transport;
+import org.pairbench.netty.http.Http1ClientHandler;
+import org.pairbench.netty.http.Http1ResponseListener;
+
+/**
+ * Many keep-alive connections held open while a step's load runs on others, to see how a server copes with
+ * connections it is not busy with (claim C25). Each connection is opened and sent one request; the server
+ * "serves" it when it answers. A server with a connection cap accepts connections at TCP level (the kernel's
+ * accept queue) that it never answers: those count as opened but not answered. Connections are opened in waves
+ * of at most {@value #MAX_CONNECTING} at a time so the harness does not itself flood the listen backlog.
+ *
+ * <p>Threading: {@link #open} blocks the caller until every connection has been answered, refused or has timed
+ * out; the counters may be read from any thread; {@link #close} closes every connection.
+ */
+public final class IdleConnections implements AutoCloseable {
+    static final int MAX_CONNECTING = 512;
+
+    private final int requested;
+    private final AtomicInteger opened = new AtomicInteger();
+    private final AtomicInteger answered = new AtomicInteger();
+    private final List<Channel> channels = new ArrayList<>();
+    private final List<AtomicBoolean> answeredFlags = new ArrayList<>();
+
+    private IdleConnections(int requested) {
+        this.requested = requested;
+    }
+
+    /** Opens {@code count} connections to the target, sends one request on each, and waits for the outcome. */
+    public static IdleConnections open(EventLoopGroup group, Transport transport, HttpTarget target, int count)
+            throws InterruptedException {
+        IdleConnections pool = new IdleConnections(count);
+        ByteBuf request = target.requestBuffer();
+        Semaphore connecting = new Semaphore(MAX_CONNECTING);
+        CountDownLatch settled = new CountDownLatch(count);
+        long timeoutMs = Math.max(1, target.timeout().toMillis());
+        Bootstrap bootstrap = new Bootstrap().group(group).channel(transport.socketChannel())
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) timeoutMs);
+        try {
+            for (int i = 0; i < count; i++) {
+                connecting.acquire();
+                AtomicBoolean done = new AtomicBoolean();
+                AtomicBoolean wasAnswered = new AtomicBoolean();
+                Runnable settle = () -> {
+                    if (done.compareAndSet(false, true)) {
+                        connecting.release();
+                        settled.countDown();
+                    }
+                };
+                Http1ResponseListener listener = new Http1ResponseListener() {
+                    @Override
+                    public void onResponse(int status, long bodyBytes, boolean keepAlive) {
+                        if (wasAnswered.compareAndSet(false, true)) {
+                            pool.answered.incrementAndGet();
+                        }
+                        settle.run();
+                    }
+
+                    @Override
+                    public void onBadResponse(Throwable cause) {
+                        settle.run();
+                    }
+
+                    @Override
+                    public void onClosed() {
+                        settle.run();
+                    }
+                };
+                ChannelFuture f = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast(new HttpResponseDecoder(), new Http1ClientHandler(listener));
+                    }
+                }).connect(target.address());
+                synchronized (pool) {
+                    pool.channels.add(f.channel());
+                    pool.answeredFlags.add(wasAnswered);
+                }
+                f.addListener(r -> {
+                    if (!r.isSuccess()) {
+                        settle.run();
+                        return;
+                    }
+                    pool.opened.incrementAndGet();
+                    f.channel().writeAndFlush(request.retainedDuplicate());
+                    // a server at its connection cap leaves the request unanswered: stop waiting, keep the connection
+                    f.channel().eventLoop().schedule(settle, timeoutMs, TimeUnit.MILLISECONDS);
+                });
+            }
+            settled.await();
+        } finally {
+            request.release();
+        }
+        return pool;
+    }
+
+    public int requested() {
+        return requested;
+    }
+
+    /** Connections established at TCP level. */
+    public int opened() {
+        return opened.get();
+    }
+
+    /** Connections whose request the server answered. */
+    public int answered() {
+        return answered.get();
+    }
+
+    /** Answered connections still open now (a server may drop idle ones, e.g. after its keep-alive timeout). */
+    public synchronized int stillOpen() {
+        int n = 0;
+        for (int i = 0; i < channels.size(); i++) {
+            n += answeredFlags.get(i).get() && channels.get(i).isActive() ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Override
+    public synchronized void close() {
+        for (Channel ch : channels) {
+            ch.close();
+        }
+        for (Channel ch : channels) {
+            ch.closeFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        }
+    }
+}
