@@ -1,6 +1,7 @@
 package org.pairbench.core.result;
 
 import java.util.List;
+import org.pairbench.core.Copies;
 
 /**
  * The check made before measuring: every variant got the workload's parity requests and must answer each with

@@ -1,6 +1,7 @@
 package org.pairbench.core.result;
 
 import java.util.List;
+import org.pairbench.core.Copies;
 
 /**
  * The content of {@code summary.json}: the figures of a run, rewritten after every step so that an interrupted

@@ -1,6 +1,7 @@
 package org.pairbench.core.result;
 
 import java.util.List;
+import org.pairbench.core.Copies;
 
 /**
  * A variant trial that could not run to its end: the target did not start, or exited mid-run. The rest of the

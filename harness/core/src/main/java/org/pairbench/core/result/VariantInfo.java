@@ -2,6 +2,7 @@ package org.pairbench.core.result;
 
 import java.util.List;
 import java.util.Map;
+import org.pairbench.core.Copies;
 import org.pairbench.core.spec.GuideCode;
 
 /**

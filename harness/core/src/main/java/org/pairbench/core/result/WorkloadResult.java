@@ -1,6 +1,7 @@
 package org.pairbench.core.result;
 
 import java.util.List;
+import org.pairbench.core.Copies;
 
 /**
  * Everything measured for one workload in a run: the parity check, every step of every trial of every variant,

@@ -1,6 +1,7 @@
 package org.pairbench.core.spec;
 
 import java.util.Map;
+import org.pairbench.core.Copies;
 
 /**
  * One request a workload sends, named so that steps and the parity check can refer to it.
@@ -12,6 +13,6 @@ import java.util.Map;
  */
 public record RequestSpec(String name, String method, String path, Map<String, String> headers) {
     public RequestSpec {
-        headers = Map.copyOf(headers);
+        headers = Copies.map(headers);
     }
 }

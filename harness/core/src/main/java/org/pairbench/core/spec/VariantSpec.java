@@ -1,6 +1,7 @@
 package org.pairbench.core.spec;
 
 import java.util.Map;
+import org.pairbench.core.Copies;
 
 /**
  * One side of a pair: a service implementing the workload's pattern with one library.
@@ -17,7 +18,7 @@ import java.util.Map;
 public record VariantSpec(String name, String description, TargetLaunch launch, String host, Map<String, String> env,
                           Map<String, String> settings, GuideCode guide) {
     public VariantSpec {
-        env = Map.copyOf(env);
-        settings = Map.copyOf(settings);
+        env = Copies.map(env);
+        settings = Copies.map(settings);
     }
 }

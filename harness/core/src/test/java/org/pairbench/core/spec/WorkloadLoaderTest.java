@@ -191,6 +191,15 @@ class WorkloadLoaderTest {
     }
 
     @Test
+    void headersAndSettingsKeepTheOrderOfTheFile() throws IOException {
+        Workload w = WorkloadLoader.load(write("demo", VALID.replace("  hello: {path: /}",
+                "  hello: {path: /, headers: {X-D: d, X-A: a, X-C: c, X-B: b}}").replace("  backlog: \"128\"",
+                "  backlog: \"128\"\n  zeta: z\n  alpha: a")));
+        assertThat(w.requests().get("hello").headers().keySet()).containsExactly("X-D", "X-A", "X-C", "X-B");
+        assertThat(w.variants().get("a").settings().keySet()).containsExactly("backlog", "zeta", "alpha");
+    }
+
+    @Test
     void aMissingFileIsAClearError() {
         assertThatThrownBy(() -> WorkloadLoader.load(dir.resolve("nope.yaml"))).isInstanceOf(SpecException.class)
                 .hasMessageEndingWith("nope.yaml: file not found");
