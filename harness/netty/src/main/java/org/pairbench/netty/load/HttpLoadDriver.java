@@ -58,7 +58,8 @@ public final class HttpLoadDriver {
      * Opens the step's connections and starts it.
      *
      * @param recorders one per worker ({@link #workerCount()}), fresh for this step
-     * @throws LoadException when not a single connection could be opened
+     * @throws LoadException when not a single connection could be opened (unless the step holds idle
+     *                       connections: then the workers keep trying during the step)
      */
     public RunningStep start(HttpTarget target, StepSpec step, List<WorkerRecorder> recorders)
             throws LoadException, InterruptedException {
@@ -79,7 +80,10 @@ public final class HttpLoadDriver {
                     : new ClosedLoopWorker(loops.get(k), transport, clock, recorders.get(k), target, connections));
         }
         int open = openAll(created, target);
-        if (open == 0) {
+        // a step that holds idle connections studies a server at its connection limit: there, refusing the active
+        // connections is the result, so the step runs and counts every connect error and timeout; elsewhere a
+        // target that accepts no connection at all is a broken set-up and the step fails clearly
+        if (open == 0 && step.idleConnections() == 0) {
             created.forEach(HttpLoadWorker::abandon);
             throw new LoadException("could not open any connection to " + target.address().getHostString() + ":"
                     + target.address().getPort());

@@ -124,6 +124,21 @@ class HttpLoadDriverIT {
     }
 
     @Test
+    void withIdleConnectionsHeldARefusingTargetIsMeasuredNotFailed() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        StepSpec.OpenLoop step = new StepSpec.OpenLoop("hello", 20, 2, Duration.ZERO, Duration.ofMillis(500),
+                Duration.ofMillis(300), null, 10);
+        StepFixture f = new StepFixture().run(driver(), new InetSocketAddress("127.0.0.1", port), step, 14);
+        // every scheduled request is accounted for as a timeout; the refused attempts are counted too
+        assertThat(f.count(Phase.MEASURE, Outcome.TIMEOUT)).isEqualTo(10);
+        assertThat(f.total(Phase.MEASURE)).isEqualTo(10);
+        assertThat(f.recorders.stream().mapToLong(r -> r.countConnectErrors()).sum()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void aNonLoopbackTargetIsRefusedBeforeAnyConnection() {
         assertThatThrownBy(() -> new HttpTarget(new InetSocketAddress("10.1.2.3", 80), StepFixture.HELLO, -1,
                 Duration.ofSeconds(1)))
