@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.netty.Transport;
 import org.pairbench.netty.http.HttpProbe;
-import org.pairbench.netty.load.HttpLoadDriver;
+import org.pairbench.netty.load.LoadDriver;
 import org.pairbench.netty.server.CalibrationHttpServer;
 import org.pairbench.netty.server.UpstreamResponder;
 
@@ -23,7 +23,7 @@ final class Generator implements AutoCloseable {
     final Transport transport;
     final EventLoopGroup group;
     final long timerSlackNs;
-    final HttpLoadDriver driver;
+    final LoadDriver driver;
     final HttpProbe probe;
     private final EventLoopGroup upstreamGroup;
 
@@ -37,7 +37,7 @@ final class Generator implements AutoCloseable {
         List<Long> keep = new ArrayList<>(loops.threadIds());
         keep.addAll(upstreamLoops.threadIds());
         GeneratorPriority.lowerAllBut(keep);
-        driver = new HttpLoadDriver(group, transport, NanoClock.SYSTEM, spinLeadNs);
+        driver = new LoadDriver(group, transport, NanoClock.SYSTEM, spinLeadNs);
         probe = new HttpProbe(group, transport);
     }
 

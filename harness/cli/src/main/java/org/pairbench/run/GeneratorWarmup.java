@@ -11,7 +11,7 @@ import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.netty.Transport;
-import org.pairbench.netty.load.HttpLoadDriver;
+import org.pairbench.netty.load.LoadDriver;
 import org.pairbench.netty.load.HttpTarget;
 import org.pairbench.netty.load.LoadException;
 import org.pairbench.netty.load.RunningStep;
@@ -31,7 +31,7 @@ final class GeneratorWarmup {
     private GeneratorWarmup() {
     }
 
-    static void run(HttpLoadDriver driver, Transport transport) throws InterruptedException {
+    static void run(LoadDriver driver, Transport transport) throws InterruptedException {
         EventLoopGroup serverGroup = transport.newGroup(1, "pairbench-warmup-server");
         try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, transport, NanoClock.SYSTEM,
                 TimeUnit.MICROSECONDS.toNanos(50))) {

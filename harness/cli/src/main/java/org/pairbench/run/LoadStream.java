@@ -7,7 +7,7 @@ import org.pairbench.core.record.StepRecording;
 import org.pairbench.core.record.WorkerRecorder;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.spec.StepSpec;
-import org.pairbench.netty.load.HttpLoadDriver;
+import org.pairbench.netty.load.LoadDriver;
 import org.pairbench.netty.load.HttpTarget;
 import org.pairbench.netty.load.LoadException;
 import org.pairbench.netty.load.RunningStep;
@@ -25,7 +25,7 @@ final class LoadStream implements AutoCloseable {
     private final List<WorkerRecorder> recorders;
     RunningStep running;
 
-    LoadStream(ResultLayout layout, HttpLoadDriver driver, StepSpec step, String hlog, String comment)
+    LoadStream(ResultLayout layout, LoadDriver driver, StepSpec step, String hlog, String comment)
             throws IOException {
         this.step = step;
         this.hlog = hlog;
@@ -36,7 +36,7 @@ final class LoadStream implements AutoCloseable {
         this.recording = new StepRecording(layout.resolve(hlog), recorders, System.currentTimeMillis(), comment);
     }
 
-    void start(HttpLoadDriver driver, HttpTarget target) throws LoadException, InterruptedException {
+    void start(LoadDriver driver, HttpTarget target) throws LoadException, InterruptedException {
         running = driver.start(target, step, recorders);
     }
 

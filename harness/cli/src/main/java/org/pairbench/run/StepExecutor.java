@@ -8,7 +8,7 @@ import org.pairbench.core.result.StepResult;
 import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.netty.Transport;
-import org.pairbench.netty.load.HttpLoadDriver;
+import org.pairbench.netty.load.LoadDriver;
 import org.pairbench.netty.load.HttpTarget;
 import org.pairbench.netty.load.IdleConnections;
 import org.pairbench.netty.load.LoadException;
@@ -22,7 +22,7 @@ import org.pairbench.netty.server.CalibrationHttpServer;
  * <p>Threading: runs on the runner's thread; the workers run on the generator's event loops.
  */
 final class StepExecutor {
-    private final HttpLoadDriver driver;
+    private final LoadDriver driver;
     private final io.netty.channel.EventLoopGroup group;
     private final Transport transport;
     private final ResultLayout layout;
@@ -30,7 +30,7 @@ final class StepExecutor {
     private final GeneratorLimits limits;
     private final RunControl control;
 
-    StepExecutor(HttpLoadDriver driver, io.netty.channel.EventLoopGroup group, Transport transport,
+    StepExecutor(LoadDriver driver, io.netty.channel.EventLoopGroup group, Transport transport,
                  ResultLayout layout, StepSampler sampler, GeneratorLimits limits, RunControl control) {
         this.driver = driver;
         this.group = group;

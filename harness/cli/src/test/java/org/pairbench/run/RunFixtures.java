@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.pairbench.core.result.RunSummary;
-import org.pairbench.netty.load.HttpLoadDriver;
+import org.pairbench.netty.load.LoadDriver;
 
 /** Runs a suite in-process for integration tests, capturing what the run prints. */
 final class RunFixtures {
@@ -21,7 +21,7 @@ final class RunFixtures {
     /** Runs {@code suite}, optionally only the given workloads (names or fixture files), unpinned. */
     RunFixtures run(Path outDir, String suite, List<String> workloads, boolean report) throws Exception {
         RunOptions options = new RunOptions(PROJECT, suite, workloads, outDir, "local", 0, 1, "", "",
-                Duration.ofMillis(50), Duration.ofNanos(HttpLoadDriver.DEFAULT_SPIN_LEAD_NS), report,
+                Duration.ofMillis(50), Duration.ofNanos(LoadDriver.DEFAULT_SPIN_LEAD_NS), report,
                 List.of("run", "--suite", suite));
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {

@@ -12,9 +12,9 @@ import org.pairbench.netty.Transport;
  * corrected and uncorrected views coincide; closed-loop steps find the saturation knee, open-loop steps measure
  * latency honestly. A request belongs to the phase in which it was sent. Confined to its event loop.
  */
-final class ClosedLoopWorker extends HttpLoadWorker {
+final class ClosedLoopWorker extends LoadWorker {
 
-    ClosedLoopWorker(EventLoop loop, Transport transport, NanoClock clock, WorkerRecorder recorder, HttpTarget target,
+    ClosedLoopWorker(EventLoop loop, Transport transport, NanoClock clock, WorkerRecorder recorder, LoadTarget target,
                      int connections) {
         super(loop, transport, clock, recorder, target, connections);
     }
@@ -29,7 +29,7 @@ final class ClosedLoopWorker extends HttpLoadWorker {
     }
 
     @Override
-    void onConnectionIdle(HttpConnection c) {
+    void onConnectionIdle(LoadConnection c) {
         long now = clock.nanoTime();
         if (now >= timeline.endNs()) {
             idle.add(c);

@@ -1,15 +1,14 @@
 package org.pairbench.netty.load;
 
-import io.netty.buffer.ByteBuf;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.pairbench.core.net.LoopbackGuard;
 import org.pairbench.core.spec.RequestSpec;
-import org.pairbench.netty.http.HttpRequestBytes;
+import org.pairbench.netty.http.HttpProtocol;
 
 /**
- * What every worker of a step sends and checks: the loopback address, the pre-encoded request, the body length a
- * correct answer has, and the timeout.
+ * HTTP/1.1 load: the loopback address, the request every worker sends, the body length a correct answer has,
+ * and the timeout.
  *
  * @param address           target address; refused unless loopback
  * @param request           the request sent
@@ -17,12 +16,14 @@ import org.pairbench.netty.http.HttpRequestBytes;
  *                          response (short read); -1 to skip the check
  * @param timeout           a request unanswered this long after its send is recorded at this value and counted
  */
-public record HttpTarget(InetSocketAddress address, RequestSpec request, long expectedBodyBytes, Duration timeout) {
+public record HttpTarget(InetSocketAddress address, RequestSpec request, long expectedBodyBytes, Duration timeout)
+        implements LoadTarget {
     public HttpTarget {
         address = LoopbackGuard.requireLoopback(address);
     }
 
-    ByteBuf requestBuffer() {
-        return HttpRequestBytes.buffer(request, address);
+    @Override
+    public LoadProtocol newProtocol() {
+        return new HttpProtocol(request, address, expectedBodyBytes);
     }
 }

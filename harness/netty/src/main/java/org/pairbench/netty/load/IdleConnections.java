@@ -1,14 +1,12 @@
 package org.pairbench.netty.load;
 
 import io.netty.bootstrap.Bootstrap;
-import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.HttpResponseDecoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -16,16 +14,16 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.pairbench.core.record.Outcome;
 import org.pairbench.netty.Transport;
-import org.pairbench.netty.http.Http1ClientHandler;
-import org.pairbench.netty.http.Http1ResponseListener;
 
 /**
  * Many keep-alive connections held open while a step's load runs on others, to see how a server copes with
- * connections it is not busy with (claim C25). Each connection is opened and sent one request; the server
- * "serves" it when it answers. A server with a connection cap accepts connections at TCP level (the kernel's
- * accept queue) that it never answers: those count as opened but not answered. Connections are opened in waves
- * of at most {@value #MAX_CONNECTING} at a time so the harness does not itself flood the listen backlog.
+ * connections it is not busy with (claim C25). Each connection is opened (and handshaken, for protocols that
+ * have one) and carries one exchange; the server "serves" it when it answers. A server with a connection cap
+ * accepts connections at TCP level (the kernel's accept queue) that it never answers: those count as opened but
+ * not answered. Connections are opened in waves of at most {@value #MAX_CONNECTING} at a time so the harness
+ * does not itself flood the listen backlog.
  *
  * <p>Threading: {@link #open} blocks the caller until every connection has been answered, refused or has timed
  * out; the counters may be read from any thread; {@link #close} closes every connection.
@@ -43,11 +41,11 @@ public final class IdleConnections implements AutoCloseable {
         this.requested = requested;
     }
 
-    /** Opens {@code count} connections to the target, sends one request on each, and waits for the outcome. */
-    public static IdleConnections open(EventLoopGroup group, Transport transport, HttpTarget target, int count)
+    /** Opens {@code count} connections to the target, runs one exchange on each, and waits for the outcome. */
+    public static IdleConnections open(EventLoopGroup group, Transport transport, LoadTarget target, int count)
             throws InterruptedException {
         IdleConnections pool = new IdleConnections(count);
-        ByteBuf request = target.requestBuffer();
+        LoadProtocol protocol = target.newProtocol();
         Semaphore connecting = new Semaphore(MAX_CONNECTING);
         CountDownLatch settled = new CountDownLatch(count);
         long timeoutMs = Math.max(1, target.timeout().toMillis());
@@ -57,71 +55,92 @@ public final class IdleConnections implements AutoCloseable {
         try {
             for (int i = 0; i < count; i++) {
                 connecting.acquire();
-                AtomicBoolean done = new AtomicBoolean();
-                AtomicBoolean wasAnswered = new AtomicBoolean();
-                Runnable settle = () -> {
-                    if (done.compareAndSet(false, true)) {
-                        connecting.release();
-                        settled.countDown();
-                    }
-                };
-                Http1ResponseListener listener = new Http1ResponseListener() {
-                    @Override
-                    public void onResponse(int status, long bodyBytes, boolean keepAlive) {
-                        if (wasAnswered.compareAndSet(false, true)) {
-                            pool.answered.incrementAndGet();
-                        }
-                        settle.run();
-                    }
-
-                    @Override
-                    public void onBadResponse(Throwable cause) {
-                        settle.run();
-                    }
-
-                    @Override
-                    public void onClosed() {
-                        settle.run();
-                    }
-                };
+                Exchange exchange = new Exchange(pool, protocol, connecting, settled, timeoutMs);
                 ChannelFuture f = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new HttpResponseDecoder(), new Http1ClientHandler(listener));
+                        exchange.channel = ch;
+                        protocol.initChannel(ch, exchange);
                     }
                 }).connect(target.address());
                 synchronized (pool) {
                     pool.channels.add(f.channel());
-                    pool.answeredFlags.add(wasAnswered);
+                    pool.answeredFlags.add(exchange.answered);
                 }
                 f.addListener(r -> {
                     if (!r.isSuccess()) {
-                        settle.run();
-                        return;
+                        exchange.settle();
+                    } else if (!protocol.needsHandshake()) {
+                        exchange.onReady();
                     }
-                    pool.opened.incrementAndGet();
-                    f.channel().writeAndFlush(request.retainedDuplicate());
-                    // a server at its connection cap leaves the request unanswered: stop waiting, keep the connection
-                    f.channel().eventLoop().schedule(settle, timeoutMs, TimeUnit.MILLISECONDS);
                 });
             }
             settled.await();
         } finally {
-            request.release();
+            protocol.release();
         }
         return pool;
+    }
+
+    /** The one exchange of an idle connection: counted when ready and when answered; settles the wait. */
+    private static final class Exchange implements ExchangeListener {
+        private final IdleConnections pool;
+        private final LoadProtocol protocol;
+        private final Semaphore connecting;
+        private final CountDownLatch settled;
+        private final long timeoutMs;
+        private final AtomicBoolean done = new AtomicBoolean();
+        final AtomicBoolean answered = new AtomicBoolean();
+        volatile Channel channel;
+
+        Exchange(IdleConnections pool, LoadProtocol protocol, Semaphore connecting, CountDownLatch settled,
+                 long timeoutMs) {
+            this.pool = pool;
+            this.protocol = protocol;
+            this.connecting = connecting;
+            this.settled = settled;
+            this.timeoutMs = timeoutMs;
+        }
+
+        void settle() {
+            if (done.compareAndSet(false, true)) {
+                connecting.release();
+                settled.countDown();
+            }
+        }
+
+        @Override
+        public void onReady() {
+            pool.opened.incrementAndGet();
+            protocol.send(channel);
+            // a server at its connection cap leaves the exchange unanswered: stop waiting, keep the connection
+            channel.eventLoop().schedule(this::settle, timeoutMs, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void onAnswer(Outcome outcome, boolean keepOpen) {
+            if (answered.compareAndSet(false, true)) {
+                pool.answered.incrementAndGet();
+            }
+            settle();
+        }
+
+        @Override
+        public void onClosed() {
+            settle();
+        }
     }
 
     public int requested() {
         return requested;
     }
 
-    /** Connections established at TCP level. */
+    /** Connections established (and past their handshake). */
     public int opened() {
         return opened.get();
     }
 
-    /** Connections whose request the server answered. */
+    /** Connections whose exchange the server answered. */
     public int answered() {
         return answered.get();
     }

@@ -23,7 +23,7 @@ import org.pairbench.netty.Transport;
  * <p>The queue needs no storage: due-but-unsent requests are the local indices {@code [nextUnsent, nextDue)},
  * whose intended times the schedule recomputes. Confined to its event loop.
  */
-final class OpenLoopWorker extends HttpLoadWorker {
+final class OpenLoopWorker extends LoadWorker {
     private final long spinLeadNs;
     private final Runnable tickTask = this::tick;
     /** Set by the driver once the timeline is known, before {@link #start}. */
@@ -35,7 +35,7 @@ final class OpenLoopWorker extends HttpLoadWorker {
     /** Local index of the first due request not yet sent. */
     private long nextUnsent;
 
-    OpenLoopWorker(EventLoop loop, Transport transport, NanoClock clock, WorkerRecorder recorder, HttpTarget target,
+    OpenLoopWorker(EventLoop loop, Transport transport, NanoClock clock, WorkerRecorder recorder, LoadTarget target,
                    int connections, int workerIndex, int workerCount, long spinLeadNs) {
         super(loop, transport, clock, recorder, target, connections);
         this.spinLeadNs = spinLeadNs;
@@ -90,14 +90,14 @@ final class OpenLoopWorker extends HttpLoadWorker {
 
     private void dispatch() {
         while (nextUnsent < nextDue && !idle.isEmpty()) {
-            HttpConnection c = idle.poll();
+            LoadConnection c = idle.poll();
             send(c, schedule.intendedStartNs(globalIndex(nextUnsent)), phaseOf(nextUnsent), true);
             nextUnsent++;
         }
     }
 
     @Override
-    void onConnectionIdle(HttpConnection c) {
+    void onConnectionIdle(LoadConnection c) {
         idle.add(c);
         dispatch();
     }

@@ -11,15 +11,15 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class RunningStep {
     private final LoadTimeline timeline;
-    private final List<HttpLoadWorker> workers;
+    private final List<LoadWorker> workers;
     private final CompletableFuture<Void> completion;
     private final int openedConnections;
     private final int requestedConnections;
 
-    RunningStep(LoadTimeline timeline, List<HttpLoadWorker> workers, int openedConnections, int requestedConnections) {
+    RunningStep(LoadTimeline timeline, List<LoadWorker> workers, int openedConnections, int requestedConnections) {
         this.timeline = timeline;
         this.workers = List.copyOf(workers);
-        this.completion = CompletableFuture.allOf(workers.stream().map(HttpLoadWorker::drained)
+        this.completion = CompletableFuture.allOf(workers.stream().map(LoadWorker::drained)
                 .toArray(CompletableFuture[]::new));
         this.openedConnections = openedConnections;
         this.requestedConnections = requestedConnections;
@@ -44,7 +44,7 @@ public final class RunningStep {
 
     /** Stops sending now (Ctrl-C, target died): in-flight requests still get their outcome or time out. */
     public void stop() {
-        for (HttpLoadWorker w : workers) {
+        for (LoadWorker w : workers) {
             w.loop.execute(w::end);
         }
     }
@@ -52,7 +52,7 @@ public final class RunningStep {
     /** Reconnections made during the step, over all workers (read after completion). */
     public long reconnects() {
         long n = 0;
-        for (HttpLoadWorker w : workers) {
+        for (LoadWorker w : workers) {
             n += w.reconnects();
         }
         return n;

@@ -54,8 +54,8 @@ class CoordinatedOmissionIT {
                     Duration.ofSeconds(5));
             // the stall starts 1.5 s into the measured period (2 s after the step starts)
             stall.schedule(() -> server.stallFor(STALL_NS), 2000, TimeUnit.MILLISECONDS);
-            StepFixture f = new StepFixture().run(new HttpLoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM,
-                    HttpLoadDriver.DEFAULT_SPIN_LEAD_NS),
+            StepFixture f = new StepFixture().run(new LoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM,
+                    LoadDriver.DEFAULT_SPIN_LEAD_NS),
                     server.address(), step, 14);
 
             assertThat(f.count(Phase.MEASURE, Outcome.OK)).isEqualTo(f.total(Phase.MEASURE)).isEqualTo(3000);
@@ -85,8 +85,8 @@ class CoordinatedOmissionIT {
             StepSpec.ClosedLoop step = new StepSpec.ClosedLoop("hello", CONNECTIONS, Duration.ofMillis(500),
                     Duration.ofSeconds(3), Duration.ofSeconds(5));
             stall.schedule(() -> server.stallFor(STALL_NS), 2000, TimeUnit.MILLISECONDS);
-            StepFixture f = new StepFixture().run(new HttpLoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM,
-                    HttpLoadDriver.DEFAULT_SPIN_LEAD_NS),
+            StepFixture f = new StepFixture().run(new LoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM,
+                    LoadDriver.DEFAULT_SPIN_LEAD_NS),
                     server.address(), step, 14);
             Histogram h = f.histogram(Phase.MEASURE, LatencyView.CORRECTED);
             long slow = h.getCountBetweenValues(STALL_NS / 2, Long.MAX_VALUE / 4);

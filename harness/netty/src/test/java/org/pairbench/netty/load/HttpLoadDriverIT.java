@@ -42,9 +42,9 @@ class HttpLoadDriverIT {
         clientGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
     }
 
-    private static HttpLoadDriver driver() {
+    private static LoadDriver driver() {
         // no spinning here: these tests are about counts, and a sleeping generator must get them right too
-        return new HttpLoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM, 0);
+        return new LoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM, 0);
     }
 
     @Test

@@ -22,7 +22,7 @@ final class StepFixture {
     final List<WorkerRecorder> recorders = new ArrayList<>();
     RunningStep running;
 
-    StepFixture run(HttpLoadDriver driver, InetSocketAddress address, StepSpec step, long expectedBody)
+    StepFixture run(LoadDriver driver, InetSocketAddress address, StepSpec step, long expectedBody)
             throws Exception {
         for (int i = 0; i < driver.workerCount(); i++) {
             recorders.add(new WorkerRecorder());

@@ -23,7 +23,7 @@ import org.pairbench.netty.Transport;
  *
  * <p>Threading: {@link #start} is called from the runner's thread and blocks only while connections open.
  */
-public final class HttpLoadDriver {
+public final class LoadDriver {
     /** Time between the last connection opening and the first intended send. */
     private static final long START_DELAY_NS = TimeUnit.MILLISECONDS.toNanos(20);
     /** Default for how early open-loop workers start polling before an intended send. */
@@ -38,7 +38,7 @@ public final class HttpLoadDriver {
      * @param spinLeadNs how early open-loop workers stop sleeping before an intended send and poll instead
      *                   (see {@link OpenLoopWorker}); 0 to always sleep on a timer
      */
-    public HttpLoadDriver(EventLoopGroup group, Transport transport, NanoClock clock, long spinLeadNs) {
+    public LoadDriver(EventLoopGroup group, Transport transport, NanoClock clock, long spinLeadNs) {
         this.group = group;
         this.transport = transport;
         this.clock = clock;
@@ -61,7 +61,7 @@ public final class HttpLoadDriver {
      * @throws LoadException when not a single connection could be opened (unless the step holds idle
      *                       connections: then the workers keep trying during the step)
      */
-    public RunningStep start(HttpTarget target, StepSpec step, List<WorkerRecorder> recorders)
+    public RunningStep start(LoadTarget target, StepSpec step, List<WorkerRecorder> recorders)
             throws LoadException, InterruptedException {
         List<EventLoop> loops = new ArrayList<>();
         for (EventExecutor e : group) {
@@ -71,7 +71,7 @@ public final class HttpLoadDriver {
             throw new IllegalArgumentException("need one recorder per event loop: " + loops.size());
         }
         int workers = Math.min(loops.size(), step.connections());
-        List<HttpLoadWorker> created = new ArrayList<>();
+        List<LoadWorker> created = new ArrayList<>();
         for (int k = 0; k < workers; k++) {
             int connections = step.connections() / workers + (k < step.connections() % workers ? 1 : 0);
             created.add(step instanceof StepSpec.OpenLoop
@@ -84,7 +84,7 @@ public final class HttpLoadDriver {
         // connections is the result, so the step runs and counts every connect error and timeout; elsewhere a
         // target that accepts no connection at all is a broken set-up and the step fails clearly
         if (open == 0 && step.idleConnections() == 0) {
-            created.forEach(HttpLoadWorker::abandon);
+            created.forEach(LoadWorker::abandon);
             throw new LoadException("could not open any connection to " + target.address().getHostString() + ":"
                     + target.address().getPort());
         }
@@ -95,19 +95,19 @@ public final class HttpLoadDriver {
         if (step instanceof StepSpec.OpenLoop openLoop) {
             OpenLoopSchedule schedule = new OpenLoopSchedule(startNs, warmupNs, step.duration().toNanos(),
                     openLoop.ratePerSec());
-            for (HttpLoadWorker w : created) {
+            for (LoadWorker w : created) {
                 ((OpenLoopWorker) w).useSchedule(schedule);
             }
         }
-        for (HttpLoadWorker w : created) {
+        for (LoadWorker w : created) {
             w.start(timeline);
         }
         return new RunningStep(timeline, created, open, step.connections());
     }
 
-    private int openAll(List<HttpLoadWorker> workers, HttpTarget target) throws InterruptedException {
+    private int openAll(List<LoadWorker> workers, LoadTarget target) throws InterruptedException {
         List<CompletableFuture<Integer>> attempts = new ArrayList<>();
-        for (HttpLoadWorker w : workers) {
+        for (LoadWorker w : workers) {
             attempts.add(w.connectAll());
         }
         int open = 0;

@@ -1,13 +1,11 @@
 package org.pairbench.netty.load;
 
 import io.netty.bootstrap.Bootstrap;
-import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.HttpResponseDecoder;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,18 +18,19 @@ import org.pairbench.core.record.Phase;
 import org.pairbench.core.record.WorkerRecorder;
 import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.netty.Transport;
-import org.pairbench.netty.http.Http1ClientHandler;
 
 /**
  * The part of a step that runs on one event loop: a share of the connections, the sending, the outcome of every
- * request, timeouts and reconnection. Subclasses decide when to send ({@link OpenLoopWorker} on a schedule,
- * {@link ClosedLoopWorker} back to back).
+ * exchange, timeouts and reconnection. Subclasses decide when to send ({@link OpenLoopWorker} on a schedule,
+ * {@link ClosedLoopWorker} back to back); the {@link LoadProtocol} decides what an exchange is (HTTP request,
+ * TCP echo, WebSocket echo). A connection counts as open once it is ready: connected, and past its handshake
+ * when the protocol has one.
  *
  * <p>Threading: everything after construction runs on {@link #loop}; the public entry points hop onto it. Results
  * go to the worker's own {@link WorkerRecorder} (single writer). The {@link #drained()} future completes, on the
  * loop, once the step is over and nothing is in flight or queued.
  */
-abstract class HttpLoadWorker {
+abstract class LoadWorker {
     /** How often in-flight and queued requests are checked against the timeout. */
     static final long TIMEOUT_SCAN_NS = TimeUnit.MILLISECONDS.toNanos(10);
     /** Pause before reconnecting after a failed connection attempt during a step. */
@@ -40,37 +39,41 @@ abstract class HttpLoadWorker {
     final EventLoop loop;
     final NanoClock clock;
     final WorkerRecorder recorder;
-    final HttpTarget target;
+    final LoadTarget target;
     final long timeoutNs;
-    private final ByteBuf request;
+    private final LoadProtocol protocol;
     private final Bootstrap bootstrap;
-    private final List<HttpConnection> connections = new ArrayList<>();
+    private final List<LoadConnection> connections = new ArrayList<>();
     /** Open connections with nothing in flight. */
-    final ArrayDeque<HttpConnection> idle = new ArrayDeque<>();
+    final ArrayDeque<LoadConnection> idle = new ArrayDeque<>();
     private final CompletableFuture<Void> drained = new CompletableFuture<>();
     LoadTimeline timeline;
     /** True from start until the step's end has passed; then only in-flight work finishes. */
     boolean running;
     private ScheduledFuture<?> timeoutScan;
     private long reconnects;
+    private boolean released;
 
-    HttpLoadWorker(EventLoop loop, Transport transport, NanoClock clock, WorkerRecorder recorder, HttpTarget target,
-                   int connectionCount) {
+    LoadWorker(EventLoop loop, Transport transport, NanoClock clock, WorkerRecorder recorder, LoadTarget target,
+               int connectionCount) {
         this.loop = loop;
         this.clock = clock;
         this.recorder = recorder;
         this.target = target;
         this.timeoutNs = target.timeout().toNanos();
-        this.request = target.requestBuffer();
+        this.protocol = target.newProtocol();
         this.bootstrap = new Bootstrap().group(loop).channel(transport.socketChannel())
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.max(1, target.timeout().toMillis()));
         for (int i = 0; i < connectionCount; i++) {
-            connections.add(new HttpConnection(this));
+            connections.add(new LoadConnection(this));
         }
     }
 
-    /** Opens every connection; completes when each attempt has succeeded or failed, with the number open. */
+    /**
+     * Opens every connection; completes when each is ready or has failed, with the number ready. A connection that
+     * failed is tried again once the step runs.
+     */
     CompletableFuture<Integer> connectAll() {
         CompletableFuture<Integer> done = new CompletableFuture<>();
         loop.execute(() -> {
@@ -79,35 +82,34 @@ abstract class HttpLoadWorker {
                 return;
             }
             AtomicInteger pending = new AtomicInteger(connections.size());
-            for (HttpConnection c : connections) {
-                connect(c).addListener(f -> {
+            for (LoadConnection c : connections) {
+                c.onSettled = () -> {
                     if (pending.decrementAndGet() == 0) {
                         done.complete(openCount());
                     }
-                });
+                };
+                connect(c);
             }
         });
         return done;
     }
 
-    private ChannelFuture connect(HttpConnection c) {
+    private ChannelFuture connect(LoadConnection c) {
         ChannelFuture f = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
             @Override
             protected void initChannel(SocketChannel ch) {
-                ch.pipeline().addLast(new HttpResponseDecoder(), new Http1ClientHandler(c));
+                protocol.initChannel(ch, c);
             }
         }).connect(target.address());
         c.channel = f.channel();
         f.addListener(result -> {
             if (result.isSuccess()) {
-                c.open = true;
-                if (running || timeline == null) {
-                    becomeIdle(c);
-                } else {
-                    c.channel.close();
+                if (!protocol.needsHandshake()) {
+                    onReady(c);
                 }
             } else {
                 recorder.recordConnectError();
+                c.settle();
                 if (running) {
                     loop.schedule(() -> reconnect(c), RECONNECT_BACKOFF_NS, TimeUnit.NANOSECONDS);
                 }
@@ -117,7 +119,18 @@ abstract class HttpLoadWorker {
         return f;
     }
 
-    private void reconnect(HttpConnection c) {
+    /** The connection is connected and past any handshake: it may carry exchanges. */
+    final void onReady(LoadConnection c) {
+        c.open = true;
+        c.settle();
+        if (running || timeline == null) {
+            becomeIdle(c);
+        } else {
+            c.channel.close();
+        }
+    }
+
+    private void reconnect(LoadConnection c) {
         if (running) {
             reconnects++;
             connect(c);
@@ -128,7 +141,7 @@ abstract class HttpLoadWorker {
 
     private int openCount() {
         int n = 0;
-        for (HttpConnection c : connections) {
+        for (LoadConnection c : connections) {
             n += c.open ? 1 : 0;
         }
         return n;
@@ -154,44 +167,37 @@ abstract class HttpLoadWorker {
         return reconnects;
     }
 
-    /** Sends the request on an idle connection and records the send lag against its intended time. */
-    final void send(HttpConnection c, long intendedNs, Phase phase, boolean recordSendLag) {
+    /** Sends one exchange on an idle connection and records the send lag against its intended time. */
+    final void send(LoadConnection c, long intendedNs, Phase phase, boolean recordSendLag) {
         long sendNs = clock.nanoTime();
         c.markSent(intendedNs, sendNs, phase);
         if (recordSendLag) {
             recorder.recordSendLag(phase, sendNs - intendedNs);
         }
-        c.channel.writeAndFlush(request.retainedDuplicate(), c.channel.voidPromise());
+        protocol.send(c.channel);
     }
 
-    final void onResponse(HttpConnection c, int status, long bodyBytes, boolean keepAlive) {
+    final void onAnswer(LoadConnection c, Outcome outcome, boolean keepOpen) {
         long doneNs = clock.nanoTime();
         if (!c.busy) {
             // an answer to nothing: the server is confused; count it and drop the connection
-            recorder.recordCompletion(timeline.phaseOf(doneNs), doneNs, doneNs, doneNs, Outcome.BAD_RESPONSE);
+            if (timeline != null) {
+                recorder.recordCompletion(timeline.phaseOf(doneNs), doneNs, doneNs, doneNs, Outcome.BAD_RESPONSE);
+            }
             c.channel.close();
             return;
         }
         c.busy = false;
-        Outcome outcome = status / 100 != 2 ? Outcome.NON_2XX
-                : target.expectedBodyBytes() >= 0 && bodyBytes != target.expectedBodyBytes() ? Outcome.BAD_RESPONSE
-                : Outcome.OK;
         recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, doneNs, outcome);
-        if (keepAlive) {
+        if (keepOpen) {
             becomeIdle(c);
         } else {
             c.channel.close();
         }
     }
 
-    final void onBadResponse(HttpConnection c) {
-        if (c.busy) {
-            c.busy = false;
-            recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, clock.nanoTime(), Outcome.BAD_RESPONSE);
-        }
-    }
-
-    final void onClosed(HttpConnection c) {
+    final void onClosed(LoadConnection c) {
+        c.settle();
         c.open = false;
         idle.remove(c);
         if (c.busy) {
@@ -205,7 +211,7 @@ abstract class HttpLoadWorker {
         }
     }
 
-    private void becomeIdle(HttpConnection c) {
+    private void becomeIdle(LoadConnection c) {
         if (running) {
             onConnectionIdle(c);
         } else {
@@ -216,7 +222,7 @@ abstract class HttpLoadWorker {
 
     private void scanTimeouts() {
         long now = clock.nanoTime();
-        for (HttpConnection c : connections) {
+        for (LoadConnection c : connections) {
             if (c.busy && now - c.sendNs >= timeoutNs) {
                 c.busy = false;
                 recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, c.sendNs + timeoutNs, Outcome.TIMEOUT);
@@ -245,7 +251,7 @@ abstract class HttpLoadWorker {
         if (running || drained.isDone() || timeline == null || hasPendingWork()) {
             return;
         }
-        for (HttpConnection c : connections) {
+        for (LoadConnection c : connections) {
             if (c.busy) {
                 return;
             }
@@ -263,14 +269,15 @@ abstract class HttpLoadWorker {
     }
 
     private void closeAll() {
-        for (HttpConnection c : connections) {
+        for (LoadConnection c : connections) {
             if (c.channel != null) {
                 c.channel.close();
             }
         }
         idle.clear();
-        if (request.refCnt() > 0) {
-            request.release();
+        if (!released) {
+            released = true;
+            protocol.release();
         }
     }
 
@@ -278,7 +285,7 @@ abstract class HttpLoadWorker {
     abstract void onStart();
 
     /** A connection is open and free while the step runs: send on it now, or keep it in {@link #idle}. */
-    abstract void onConnectionIdle(HttpConnection c);
+    abstract void onConnectionIdle(LoadConnection c);
 
     /** Called every {@link #TIMEOUT_SCAN_NS}: give up on queued requests that waited past the timeout. */
     abstract void onTimeoutScan(long nowNs);
