@@ -11,6 +11,8 @@ import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.spec.Units;
 import org.pairbench.run.RunOptions;
 import org.pairbench.run.Runs;
+import org.pairbench.run.TargetRuntimes;
+import org.pairbench.targets.docker.DockerRuntime;
 import org.pairbench.targets.local.CpuAffinity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,8 +41,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Results directory (default: results/<timestamp>). Must be new or empty.")
     Path out;
 
-    @Option(names = "--runtime", defaultValue = "local",
-            description = "Where targets run: local (child processes; default).")
+    @Option(names = "--runtime", defaultValue = "local", paramLabel = "local|docker",
+            description = "Where targets run: local (child processes; default) or docker (one container per "
+                    + "variant start, from the image ./pairbench images builds).")
     String runtime;
 
     @Option(names = "--trials", paramLabel = "N", defaultValue = "0",
@@ -80,8 +83,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path project = ProjectDir.get();
-        if (!runtime.equals("local")) {
-            throw new IllegalArgumentException("unknown runtime '" + runtime + "' (available: local)");
+        if (!TargetRuntimes.NAMES.contains(runtime)) {
+            throw new IllegalArgumentException("unknown runtime '" + runtime + "' (available: "
+                    + String.join(", ", TargetRuntimes.NAMES) + ")");
         }
         if (generatorThreads < 1) {
             throw new IllegalArgumentException("--generator-threads must be at least 1");
@@ -89,7 +93,9 @@ final class RunCommand implements Callable<Integer> {
         Duration lag = Units.parseDuration(maxGeneratorLag);
         CpuAffinity affinity = new CpuAffinity();
         String genCpus = cpus(generatorCpus, affinity.available() ? affinity.defaultGeneratorCpus() : "");
-        String tgtCpus = cpus(targetCpus, affinity.available() ? affinity.defaultTargetCpus() : "");
+        // containers are pinned by the engine (cpuset), local processes with taskset
+        boolean canPinTargets = affinity.available() || runtime.equals(DockerRuntime.NAME);
+        String tgtCpus = cpus(targetCpus, canPinTargets ? affinity.defaultTargetCpus() : "");
         Path dir = out != null ? out : project.resolve("results")
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         List<String> commandLine = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
@@ -104,7 +110,8 @@ final class RunCommand implements Callable<Integer> {
         };
     }
 
-    private static String cpus(String option, String fallback) {
+    /** A CPU list option: 'none' means no pinning, absent means the default. */
+    static String cpus(String option, String fallback) {
         if (option == null) {
             return fallback;
         }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param suite             suite name or file
  * @param workloads         workload names or files to run instead of all of the suite's; empty for all
  * @param outDir            results directory; null for {@code results/<timestamp>}
- * @param runtime           {@code local}
+ * @param runtime           {@code local} or {@code docker}
  * @param trials            trials instead of the profile's, or 0
  * @param generatorThreads  event loops of the load generator
  * @param generatorCpus     CPUs the harness pins itself to ({@code ""} for no pinning)

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.spec.LoadProfile;
 import org.pairbench.core.spec.Suite;
@@ -12,7 +13,6 @@ import org.pairbench.core.spec.Workload;
 import org.pairbench.core.spec.WorkloadCatalog;
 import org.pairbench.report.ReportRenderer;
 import org.pairbench.targets.TargetRuntime;
-import org.pairbench.targets.local.LocalProcessRuntime;
 
 /**
  * Entry point of {@code pairbench run}: resolves the plan, creates the results directory, installs the Ctrl-C
@@ -30,9 +30,9 @@ public final class Runs {
 
     public static RunSummary run(RunOptions options, PrintStream out, PrintStream err) throws Exception {
         RunPlan plan = plan(options);
-        var layout = SuiteRunner.createResultsDir(options.outDir());
-        TargetRuntime runtime = new LocalProcessRuntime(options.projectDir().resolve("python-targets"),
-                options.targetCpus(), err::println);
+        // before the results directory: a runtime that cannot work (no Docker engine) leaves nothing behind
+        TargetRuntime runtime = TargetRuntimes.create(options, err::println);
+        var layout = createResultsDir(options, runtime);
         RunControl control = new RunControl();
         Thread hook = new Thread(() -> {
             control.interrupt();
@@ -63,6 +63,16 @@ public final class Runs {
             } catch (IllegalStateException e) {
                 // the JVM is already shutting down (Ctrl-C): the hook is running
             }
+        }
+    }
+
+    private static ResultLayout createResultsDir(RunOptions options, TargetRuntime runtime)
+            throws IOException {
+        try {
+            return SuiteRunner.createResultsDir(options.outDir());
+        } catch (IOException | RuntimeException e) {
+            runtime.close();
+            throw e;
         }
     }
 

@@ -220,7 +220,8 @@ public final class SuiteRunner {
                 options.commandLine(), plan.suite().name(), plan.suite().profile(), runtime.name(),
                 EnvironmentProbe.git(options.projectDir()),
                 EnvironmentProbe.environment(generatorCpus, options.targetCpus(), transport.label(),
-                        options.generatorThreads(), timerSlackNs, options.spinLead().toNanos()), python, workloads);
+                        options.generatorThreads(), timerSlackNs, options.spinLead().toNanos()), python,
+                runtime.containerInfo(), workloads);
         ResultsJson.write(layout.runJson(), meta);
     }
 

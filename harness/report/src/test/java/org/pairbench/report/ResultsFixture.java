@@ -32,7 +32,7 @@ public final class ResultsFixture {
                 new RunMetadata.EnvironmentInfo("Linux", "6.1.0", "Test CPU @ 3GHz", 8, 16L << 30, "17.0.15",
                         List.of("-Xmx1g"), "0", "1-2", "epoll", 1, 1, 50_000),
                 new RunMetadata.PythonInfo("/venv/bin/python", "3.12.3", "python-targets/requirements.lock",
-                        "abc123", Map.of("eventlet", "0.36.1", "aiohttp", "3.9.5")),
+                        "abc123", Map.of("eventlet", "0.36.1", "aiohttp", "3.9.5")), null,
                 List.of(ResultsJson.mapper().createObjectNode().put("name", WORKLOAD)));
     }
 

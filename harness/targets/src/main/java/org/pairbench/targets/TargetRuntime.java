@@ -1,5 +1,6 @@
 package org.pairbench.targets;
 
+import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunMetadata.PythonInfo;
 
 /**
@@ -28,6 +29,11 @@ public interface TargetRuntime extends AutoCloseable {
      *                         exception carries the exit code and the last lines the service wrote
      */
     RunningTarget start(TargetRequest request) throws TargetException;
+
+    /** How containers ran the targets (images, limits), for run.json; null for runtimes without containers. */
+    default RunMetadata.ContainerInfo containerInfo() {
+        return null;
+    }
 
     /** Stops every target this runtime started and has not stopped yet. Idempotent. */
     @Override

@@ -18,11 +18,12 @@ import java.util.Map;
  * @param git         revision of the harness
  * @param environment machine, JVM and CPU placement
  * @param python      interpreter and exact package versions of the targets
+ * @param containers  how the docker runtime ran the targets; null for the local runtime
  * @param workloads   the workloads as resolved (defaults applied), one JSON object each
  */
 public record RunMetadata(String schema, String runId, String startedAt, List<String> commandLine, String suite,
                           String profile, String runtime, GitInfo git, EnvironmentInfo environment, PythonInfo python,
-                          List<JsonNode> workloads) {
+                          ContainerInfo containers, List<JsonNode> workloads) {
     public static final String SCHEMA = "pairbench.run/1";
 
     /** @param revision commit id, or "unknown" outside a git checkout; @param dirty uncommitted changes present */
@@ -52,5 +53,19 @@ public record RunMetadata(String schema, String runId, String startedAt, List<St
      */
     public record PythonInfo(String executable, String version, String lockFile, String lockSha256,
                              Map<String, String> packages) {
+    }
+
+    /**
+     * How the docker runtime ran the targets.
+     *
+     * @param image            the target image reference
+     * @param imageId          its id
+     * @param baseImage        the base image it was built from
+     * @param baseImageId      that image's id
+     * @param memoryLimitBytes memory limit of every target container
+     * @param network          the containers' network mode ({@code host})
+     */
+    public record ContainerInfo(String image, String imageId, String baseImage, String baseImageId,
+                                long memoryLimitBytes, String network) {
     }
 }

@@ -1,0 +1,241 @@
+package org.pairbench.targets.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.pairbench.core.result.RunMetadata;
+import org.pairbench.core.result.RunMetadata.PythonInfo;
+import org.pairbench.targets.RunningTarget;
+import org.pairbench.targets.TargetException;
+import org.pairbench.targets.TargetRequest;
+import org.pairbench.targets.TargetRuntime;
+import org.pairbench.targets.local.LocalProcessRuntime;
+
+/**
+ * The {@code docker} runtime: each variant start is a new container of the target image
+ * ({@code pairbench/python-targets:<hash>}, built by {@code ./pairbench images}, never pulled), configured by
+ * {@link TargetContainer}: host networking, cpuset on the target CPUs, a memory limit (default
+ * {@value #DEFAULT_MEMORY_GIB} GiB), labels naming the run and this harness process. A start counts once the
+ * service accepts TCP connections on 127.0.0.1, probed from Java; its output goes to the request's log file;
+ * resource figures come from the container's cgroup ({@link CgroupFiles}). Containers are removed when a variant
+ * stops, when its start fails, and on {@link #close()}; {@link #create} first removes what a killed run left.
+ *
+ * <p>Threading: {@link #prepare()} and {@link #start} run on the runner's thread. {@link #close()} may come from
+ * a shutdown hook at any time: a container is registered as soon as it exists (before it starts), so close()
+ * removes it even while start() is still waiting for it, and a start that races with close() is refused.
+ */
+public final class DockerRuntime implements TargetRuntime {
+    public static final String NAME = "docker";
+    public static final int DEFAULT_MEMORY_GIB = 2;
+    public static final long DEFAULT_MEMORY_BYTES = (long) DEFAULT_MEMORY_GIB << 30;
+    private static final int START_FAILURE_LOG_LINES = 20;
+
+    private final DockerClient client;
+    private final Path targetsDir;
+    private final String image;
+    private final String targetCpus;
+    private final long memoryBytes;
+    private final Duration readinessTimeout = LocalProcessRuntime.DEFAULT_READINESS_TIMEOUT;
+    private final String runId;
+    private final ContainerLabels.Owner owner = ContainerLabels.Owner.current();
+    private final Set<ContainerTarget> running = ConcurrentHashMap.newKeySet();
+    private final Set<String> starting = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> imageIds = new LinkedHashMap<>();
+    private volatile boolean closed;
+    private PythonInfo info;
+
+    private DockerRuntime(DockerClient client, Path targetsDir, String image, String targetCpus, long memoryBytes,
+                          String runId) {
+        this.client = client;
+        this.targetsDir = targetsDir;
+        this.image = image;
+        this.targetCpus = targetCpus == null ? "" : targetCpus.strip();
+        this.memoryBytes = memoryBytes;
+        this.runId = runId;
+    }
+
+    /**
+     * Connects to the engine, names the image for the current {@code python-targets/}, and removes containers
+     * that an earlier, killed run left (saying so through {@code progress}).
+     *
+     * @param targetCpus  cpuset of every target, e.g. "1"; empty: not pinned
+     * @param memoryBytes memory limit of every target container
+     * @param runId       the results directory's name, put on every container as a label
+     * @throws TargetException when no engine is reachable (the message names {@code --runtime local})
+     */
+    public static DockerRuntime create(Path targetsDir, String targetCpus, long memoryBytes, String runId,
+                                       Consumer<String> progress) throws TargetException {
+        DockerClient client = DockerEngine.connect();
+        Path dir = targetsDir.toAbsolutePath().normalize();
+        String tag;
+        try {
+            tag = BuildContext.of(dir).tag();
+        } catch (IOException e) {
+            throw new TargetException("cannot read " + dir + ": " + e.getMessage(), null, List.of(), e);
+        }
+        LeftoverSweeper.sweepLeftovers(client).ifPresent(progress);
+        return new DockerRuntime(client, dir, Images.targetsImage(tag), targetCpus, memoryBytes, runId);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** The target image this runtime runs, e.g. {@code pairbench/python-targets:0123456789abcdef}. */
+    public String image() {
+        return image;
+    }
+
+    /**
+     * The ids of the images the targets ran in, known after {@link #prepare()}: {@code targets} (the target
+     * image) and {@code base} (the image it was built from), each as "reference@id".
+     */
+    public synchronized Map<String, String> imageIds() {
+        return Map.copyOf(imageIds);
+    }
+
+    @Override
+    public synchronized RunMetadata.ContainerInfo containerInfo() {
+        String targets = imageIds.get("targets");
+        String base = imageIds.get("base");
+        return targets == null ? null : new RunMetadata.ContainerInfo(image, idOf(targets), base == null ? null
+                : base.substring(0, base.lastIndexOf('@')), base == null ? null : idOf(base), memoryBytes, "host");
+    }
+
+    private static String idOf(String referenceAtId) {
+        return referenceAtId.substring(referenceAtId.lastIndexOf('@') + 1);
+    }
+
+    /** Checks the target image is there and reads its Python version and packages. Idempotent. */
+    @Override
+    public synchronized PythonInfo prepare() throws TargetException {
+        if (info != null) {
+            return info;
+        }
+        var inspected = requireImage();
+        Map<String, String> labels = inspected.getConfig() == null || inspected.getConfig().getLabels() == null
+                ? Map.of() : inspected.getConfig().getLabels();
+        imageIds.put("targets", image + "@" + inspected.getId());
+        if (labels.containsKey(Images.LABEL_BASE)) {
+            imageIds.put("base", labels.get(Images.LABEL_BASE) + "@" + labels.getOrDefault(Images.LABEL_BASE_ID, "?"));
+        }
+        ImageProbe.Found found = ImageProbe.read(image, ContainerLabels.of(runId, owner, null));
+        LockFile lock = LockFile.read(targetsDir);
+        info = new PythonInfo(Images.PYTHON, found.version(), lock.relativePath(), lock.sha256(), found.packages());
+        return info;
+    }
+
+    private InspectImageResponse requireImage() throws TargetException {
+        try {
+            return client.inspectImageCmd(image).exec();
+        } catch (NotFoundException e) {
+            throw new TargetException("the target image " + image + " is not built (python-targets/ changed, or "
+                    + "this is the first docker run): build it with ./pairbench images");
+        } catch (RuntimeException e) {
+            throw new TargetException("cannot inspect image " + image + ": " + DockerEngine.rootMessage(e), null,
+                    List.of(), e);
+        }
+    }
+
+    @Override
+    public RunningTarget start(TargetRequest request) throws TargetException {
+        String label = request.workload() + "/" + request.variant();
+        requireOpen(label);
+        InetAddress host = LoopbackPort.requireLoopback(request.host());
+        int port = LoopbackPort.free(host);
+        ContainerCommand command = ContainerCommand.of(label, request.launch(), host.getHostAddress(), port);
+        prepare();
+        ContainerLog log;
+        try {
+            log = new ContainerLog(request.logFile());
+        } catch (IOException e) {
+            throw new TargetException("cannot write " + request.logFile() + ": " + e.getMessage(), null, List.of(),
+                    e);
+        }
+        TargetContainer container = new TargetContainer(image, this::created)
+                .withPlacement(targetCpus, memoryBytes, HostLimits.openFiles())
+                .withCommandLine(command.argv(), command.workingDir(), request.env(),
+                        ContainerLabels.of(runId, owner, request.variant()))
+                .withLogConsumer(log);
+        try {
+            container.start();
+        } catch (RuntimeException e) {
+            log.close();
+            if (closed) {
+                throw new TargetException(label + " was stopped while starting: the runtime closed");
+            }
+            throw new TargetException("cannot start the container of " + label + ": "
+                    + DockerEngine.rootMessage(e), null, log.tail(START_FAILURE_LOG_LINES), e);
+        }
+        ContainerTarget target = new ContainerTarget(label, container, client, new InetSocketAddress(host, port),
+                TargetContainer.dockerRunLine(image, targetCpus, memoryBytes, command), log,
+                CgroupLocator.forPid(pidOf(container.getContainerId())), running::remove);
+        running.add(target);
+        starting.remove(target.containerId());
+        try {
+            requireOpen(label);
+            Readiness.await(target, readinessTimeout, () -> closed);
+            return target;
+        } catch (TargetException | RuntimeException e) {
+            target.stop();
+            throw e;
+        }
+    }
+
+    /** Called by Testcontainers once the container exists: from then on close() can remove it. */
+    private void created(String containerId) {
+        starting.add(containerId);
+        if (closed) {
+            throw new IllegalStateException("the docker runtime is closed"); // Testcontainers removes it
+        }
+    }
+
+    private void requireOpen(String label) throws TargetException {
+        if (closed) {
+            throw new TargetException("cannot start " + label + ": the docker runtime is closed");
+        }
+    }
+
+    /** The container's first process as this host sees it; -1 when unknown (then no resource figures). */
+    private long pidOf(String containerId) {
+        try {
+            Long pid = client.inspectContainerCmd(containerId).exec().getState().getPidLong();
+            return pid == null ? -1 : pid;
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Stops and removes every container of this runtime, then any other of this process found by label. */
+    @Override
+    public void close() {
+        closed = true;
+        for (ContainerTarget target : List.copyOf(running)) {
+            target.stop();
+        }
+        for (String id : List.copyOf(starting)) {
+            try {
+                client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+            } catch (RuntimeException alreadyGone) {
+                // removed by the failed start
+            }
+        }
+        try {
+            LeftoverSweeper.sweepOwn(client, ContainerLabels.of(runId, owner, null));
+        } catch (RuntimeException e) {
+            // the engine went away: the next run sweeps by label
+        }
+    }
+}
