@@ -19,9 +19,10 @@ import org.pairbench.targets.RunningTarget;
  * @param bodyLengths       body length per request verified by the parity check (absent: not checked)
  * @param target            the running service
  * @param upstream          the in-harness upstream server the variant calls, or null
+ * @param baselineRssBytes  the target's resident set size right after it started, -1 if unknown
  * @param label             prefix of progress lines, e.g. {@code [2/3 aiohttp t1]}
  */
 record StepContext(String workload, String variant, int trial, StepSpec step, String stepId, RequestSpec request,
                    Map<String, RequestSpec> requests, Map<String, Long> bodyLengths, RunningTarget target,
-                   CalibrationHttpServer upstream, String label) {
+                   CalibrationHttpServer upstream, long baselineRssBytes, String label) {
 }

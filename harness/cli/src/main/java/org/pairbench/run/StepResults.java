@@ -97,8 +97,13 @@ final class StepResults {
             return null;
         }
         double cpuSec = (s.measureEndCpuNs - s.measureStartCpuNs) / 1e9;
+        long baseline = ctx.baselineRssBytes();
+        int connections = ctx.step().connections() + ctx.step().idleConnections()
+                + (ctx.step().probe() != null ? 1 : 0);
+        Double perConnection = baseline > 0 ? round((double) Math.max(0, s.peakRssBytes - baseline) / connections, 1)
+                : null;
         return new TargetResources(round(cpuSec, 4), responses == 0 ? null : cpuSec / responses, s.peakRssBytes,
-                ctx.target().resourceSource());
+                ctx.target().resourceSource(), baseline > 0 ? baseline : null, perConnection);
     }
 
     static double round(double v, int digits) {

@@ -198,7 +198,7 @@ public final class SuiteRunner {
         }
     }
 
-    private static int cores(String cpuList) {
+    static int cores(String cpuList) {
         if (cpuList.isEmpty()) {
             return Runtime.getRuntime().availableProcessors();
         }

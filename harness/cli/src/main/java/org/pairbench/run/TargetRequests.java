@@ -33,6 +33,9 @@ final class TargetRequests {
     /** The variant's launch with its settings' placeholders (and {@code {upstream}}, when known) filled in. */
     static TargetLaunch launch(VariantSpec variant, CalibrationHttpServer upstream) {
         Map<String, String> values = new HashMap<>(variant.settings());
+        // the harness's own servers (the native echo reference) run on this JVM's java and class path
+        values.put("java", ProcessHandle.current().info().command().orElse("java"));
+        values.put("harness-classpath", System.getProperty("java.class.path"));
         if (upstream != null) {
             values.put(WorkloadLoader.UPSTREAM, "http://" + upstream.address().getAddress().getHostAddress() + ":"
                     + upstream.address().getPort());

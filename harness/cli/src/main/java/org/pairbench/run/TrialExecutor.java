@@ -62,12 +62,14 @@ final class TrialExecutor {
             return;
         }
         String current = WARMUP_STEP_ID;
+        long baselineRss = target.sampleResources().rssBytes();
         try {
             StepSpec warmup = new StepSpec.ClosedLoop(plan.profile().steps().get(0).request(),
                     plan.profile().warmupConnections(), plan.profile().trialWarmup(), Duration.ZERO,
                     plan.profile().steps().get(0).timeout());
             if (!warmup.warmup().isZero()) {
-                steps.run(context(plan, trial, warmup, WARMUP_STEP_ID, target, label, bodyLengths, upstream));
+                steps.run(context(plan, trial, warmup, WARMUP_STEP_ID, target, label, bodyLengths, upstream,
+                        baselineRss));
             }
             progress.advance(warmup.warmup().toNanos() / 1e9);
             remainingSec -= warmup.warmup().toNanos() / 1e9;
@@ -77,7 +79,7 @@ final class TrialExecutor {
                 }
                 current = step.id();
                 StepResult result = steps.run(context(plan, trial, step, step.id(), target, label, bodyLengths,
-                        upstream));
+                        upstream, baselineRss));
                 book.step(workload, result);
                 progress.stepFinished(StepLine.of(label, result));
                 double sec = (step.warmup().toNanos() + step.duration().toNanos()) / 1e9;
@@ -110,9 +112,9 @@ final class TrialExecutor {
 
     private static StepContext context(WorkloadPlan plan, Trial trial, StepSpec step, String id,
                                        RunningTarget target, String label, Map<String, Long> bodyLengths,
-                                       CalibrationHttpServer upstream) {
+                                       CalibrationHttpServer upstream, long baselineRss) {
         RequestSpec request = plan.workload().requests().get(step.request());
         return new StepContext(plan.workload().name(), trial.variant(), trial.number(), step, id, request,
-                plan.workload().requests(), bodyLengths, target, upstream, label);
+                plan.workload().requests(), bodyLengths, target, upstream, baselineRss, label);
     }
 }

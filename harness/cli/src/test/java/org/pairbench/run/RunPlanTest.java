@@ -41,7 +41,8 @@ class RunPlanTest {
         RunPlan.WorkloadPlan hello = plan.workloads().get(0);
         assertThat(hello.profile().name()).isEqualTo("quick");
         assertThat(hello.trials()).hasSize(hello.workload().variants().size() * hello.profile().trials());
-        assertThat(plan.plannedSeconds()).isEqualTo(hello.trialSeconds() * hello.trials().size());
+        assertThat(plan.plannedSeconds()).isEqualTo(plan.workloads().stream()
+                .mapToDouble(w -> w.trialSeconds() * w.trials().size()).sum());
     }
 
     @Test

@@ -17,10 +17,13 @@ import java.util.Map;
  * @param variants    variants by name, in file order
  * @param profiles    load profiles by name
  * @param upstream    whether the harness runs an upstream server for the variants to call ({@code {upstream}})
+ * @param protocol    how the variants are talked to
+ * @param database    the database the harness runs for the variants ({@code postgres}), or null
  */
 public record Workload(String name, Path file, String description, List<String> claims,
                        Map<String, RequestSpec> requests, List<String> parity, Map<String, VariantSpec> variants,
-                       Map<String, LoadProfile> profiles, boolean upstream) {
+                       Map<String, LoadProfile> profiles, boolean upstream, Protocol protocol,
+                       String database) {
     public Workload {
         claims = List.copyOf(claims);
         parity = List.copyOf(parity);

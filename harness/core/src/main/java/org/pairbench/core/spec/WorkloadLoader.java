@@ -23,14 +23,20 @@ public final class WorkloadLoader {
     static final Set<String> RUNTIME_PLACEHOLDERS = Set.of("port", "host", "python", "targets");
     /** Filled by the runner with the base URL of the in-harness upstream server. */
     public static final String UPSTREAM = "upstream";
+    /** Filled by the runner: this JVM's java executable and class path (to run the harness's own servers). */
+    public static final Set<String> HARNESS_PLACEHOLDERS = Set.of("java", "harness-classpath");
+    /** Filled by the runner with the throwaway PostgreSQL cluster of a {@code database: postgres} workload. */
+    public static final Set<String> DATABASE_PLACEHOLDERS = Set.of("pg-host", "pg-port", "pg-user", "pg-database",
+            "pg-dsn");
+    public static final String POSTGRES = "postgres";
 
     private WorkloadLoader() {
     }
 
     public static Workload load(Path file) {
         SpecNode root = SpecNode.load(file);
-        root.allowOnly("name", "description", "claims", "requests", "parity", "settings", "upstream", "variants",
-                "profiles");
+        root.allowOnly("name", "description", "claims", "protocol", "database", "requests", "parity", "settings",
+                "upstream", "variants", "profiles");
         String name = name(root.get("name"));
         String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         if (!name.equals(expected)) {
@@ -38,7 +44,15 @@ public final class WorkloadLoader {
         }
         String description = root.has("description") ? root.get("description").nonEmptyText() : "";
         List<String> claims = root.has("claims") ? root.get("claims").stringList() : List.of();
-        Map<String, RequestSpec> requests = requests(root.get("requests"));
+        Protocol protocol = root.has("protocol") ? root.get("protocol").as(Protocol::parse) : Protocol.HTTP;
+        String database = null;
+        if (root.has("database")) {
+            database = root.get("database").nonEmptyText();
+            if (!database.equals(POSTGRES)) {
+                throw root.get("database").error("'" + database + "' is not supported (postgres)");
+            }
+        }
+        Map<String, RequestSpec> requests = RequestLoader.requests(root.get("requests"), protocol);
         List<String> parity = new ArrayList<>();
         if (root.has("parity")) {
             for (SpecNode item : root.get("parity").itemsOrSingle()) {
@@ -50,7 +64,14 @@ public final class WorkloadLoader {
         if (upstream) {
             root.get("upstream").allowOnly();
         }
-        Map<String, VariantSpec> variants = variants(root.get("variants"), shared, upstream);
+        Set<String> provided = new java.util.HashSet<>(HARNESS_PLACEHOLDERS);
+        if (upstream) {
+            provided.add(UPSTREAM);
+        }
+        if (database != null) {
+            provided.addAll(DATABASE_PLACEHOLDERS);
+        }
+        Map<String, VariantSpec> variants = variants(root.get("variants"), shared, provided);
         Map<String, LoadProfile> profiles = new LinkedHashMap<>();
         for (Map.Entry<String, SpecNode> e : root.get("profiles").entries().entrySet()) {
             profiles.put(e.getKey(), ProfileLoader.profile(name(e.getValue(), e.getKey()), e.getValue(),
@@ -59,14 +80,15 @@ public final class WorkloadLoader {
         if (profiles.isEmpty()) {
             throw root.get("profiles").error("define at least one profile");
         }
-        return new Workload(name, file, description, claims, requests, parity, variants, profiles, upstream);
+        return new Workload(name, file, description, claims, requests, parity, variants, profiles, upstream, protocol,
+                database);
     }
 
     static String name(SpecNode node) {
         return name(node, node.nonEmptyText());
     }
 
-    private static String name(SpecNode node, String value) {
+    static String name(SpecNode node, String value) {
         if (!NAME.matcher(value).matches()) {
             throw node.error("'" + value + "' must be lower case letters, digits, '.', '_' or '-'");
         }
@@ -81,31 +103,11 @@ public final class WorkloadLoader {
         return value;
     }
 
-    private static Map<String, RequestSpec> requests(SpecNode node) {
-        Map<String, RequestSpec> out = new LinkedHashMap<>();
-        for (Map.Entry<String, SpecNode> e : node.entries().entrySet()) {
-            SpecNode r = e.getValue().allowOnly("method", "path", "headers");
-            String method = r.has("method") ? r.get("method").nonEmptyText().toUpperCase(Locale.ROOT) : "GET";
-            if (!method.equals("GET")) {
-                throw r.get("method").error("'" + method + "' is not supported yet (only GET)");
-            }
-            String path = r.get("path").nonEmptyText();
-            if (!path.startsWith("/") || path.chars().anyMatch(c -> c <= ' ')) {
-                throw r.get("path").error("must start with '/' and contain no spaces");
-            }
-            Map<String, String> headers = r.has("headers") ? r.get("headers").stringMap() : Map.of();
-            out.put(name(e.getValue(), e.getKey()), new RequestSpec(e.getKey(), method, path, headers));
-        }
-        if (out.isEmpty()) {
-            throw node.error("define at least one request");
-        }
-        return out;
-    }
-
-    private static Map<String, VariantSpec> variants(SpecNode node, Map<String, String> shared, boolean upstream) {
+    private static Map<String, VariantSpec> variants(SpecNode node, Map<String, String> shared,
+                                                     Set<String> provided) {
         Map<String, VariantSpec> out = new LinkedHashMap<>();
         for (Map.Entry<String, SpecNode> e : node.entries().entrySet()) {
-            out.put(name(e.getValue(), e.getKey()), variant(e.getKey(), e.getValue(), shared, upstream));
+            out.put(name(e.getValue(), e.getKey()), variant(e.getKey(), e.getValue(), shared, provided));
         }
         if (out.isEmpty()) {
             throw node.error("define at least one variant");
@@ -113,7 +115,7 @@ public final class WorkloadLoader {
         return out;
     }
 
-    private static VariantSpec variant(String name, SpecNode v, Map<String, String> shared, boolean upstream) {
+    private static VariantSpec variant(String name, SpecNode v, Map<String, String> shared, Set<String> provided) {
         v.allowOnly("description", "python", "command", "host", "env", "settings", "guide");
         if (v.has("python") == v.has("command")) {
             throw v.error("give exactly one of 'python' (a program of python-targets/) or 'command' (any command line)");
@@ -128,7 +130,7 @@ public final class WorkloadLoader {
         if (argv.isEmpty()) {
             throw argvNode.error("must not be empty");
         }
-        checkPlaceholders(argvNode, argv, settings, upstream);
+        checkPlaceholders(argvNode, argv, settings, provided);
         TargetLaunch launch = v.has("python") ? new TargetLaunch.Python(argv) : new TargetLaunch.Command(argv);
         String host = Defaults.HOST;
         if (v.has("host")) {
@@ -143,22 +145,22 @@ public final class WorkloadLoader {
     }
 
     private static void checkPlaceholders(SpecNode node, List<String> argv, Map<String, String> settings,
-                                          boolean upstream) {
+                                          Set<String> provided) {
         boolean hasPort = false;
         for (String arg : argv) {
             Matcher m = PLACEHOLDER.matcher(arg);
             while (m.find()) {
                 String key = m.group(1);
                 hasPort |= key.equals("port");
-                if (key.equals(UPSTREAM)) {
-                    if (!upstream) {
-                        throw node.error("{upstream} needs a top-level 'upstream: {}' entry in the workload");
-                    }
-                    continue;
+                if (key.equals(UPSTREAM) && !provided.contains(UPSTREAM)) {
+                    throw node.error("{upstream} needs a top-level 'upstream: {}' entry in the workload");
                 }
-                if (!RUNTIME_PLACEHOLDERS.contains(key) && !settings.containsKey(key)) {
+                if (DATABASE_PLACEHOLDERS.contains(key) && !provided.contains(key)) {
+                    throw node.error("{" + key + "} needs a top-level 'database: postgres' entry in the workload");
+                }
+                if (!RUNTIME_PLACEHOLDERS.contains(key) && !provided.contains(key) && !settings.containsKey(key)) {
                     throw node.error("unknown placeholder {" + key + "} (use {port}, {host}, {python}, {targets},"
-                            + " {upstream} or a name from settings)");
+                            + " {java}, {harness-classpath}, {upstream}, {pg-*} or a name from settings)");
                 }
             }
         }

@@ -200,6 +200,35 @@ class WorkloadLoaderTest {
     }
 
     @Test
+    void tcpAndWebSocketRequestsCarryASize() throws IOException {
+        Workload tcp = WorkloadLoader.load(write("demo", VALID.replace("requests:\n  hello: {path: /}",
+                "protocol: tcp\nrequests:\n  hello: {size: 64KiB}")));
+        assertThat(tcp.protocol()).isEqualTo(Protocol.TCP);
+        assertThat(tcp.requests().get("hello").sizeBytes()).isEqualTo(65536);
+        Workload ws = WorkloadLoader.load(write("demo", VALID.replace("requests:\n  hello: {path: /}",
+                "protocol: websocket\nrequests:\n  hello: {path: /echo, size: 1KiB, frame: text, deflate: true}")));
+        RequestSpec r = ws.requests().get("hello");
+        assertThat(r.path()).isEqualTo("/echo");
+        assertThat(r.text()).isTrue();
+        assertThat(r.deflate()).isTrue();
+        SpecException e = failure(VALID.replace("requests:\n  hello: {path: /}",
+                "protocol: tcp\nrequests:\n  hello: {path: /}"));
+        assertThat(e.field()).isEqualTo("requests.hello.path");
+        assertThat(e.problem()).contains("unknown field");
+    }
+
+    @Test
+    void databasePlaceholdersNeedADatabase() throws IOException {
+        SpecException e = failure(VALID.replace("python: [a.py, --port, \"{port}\",",
+                "python: [a.py, --dsn, \"{pg-dsn}\", --port, \"{port}\","));
+        assertThat(e.problem()).contains("'database: postgres'");
+        Workload w = WorkloadLoader.load(write("demo", "database: postgres\n" + VALID.replace(
+                "python: [a.py, --port, \"{port}\",", "python: [a.py, --dsn, \"{pg-dsn}\", --port, \"{port}\",")));
+        assertThat(w.database()).isEqualTo("postgres");
+        assertThat(failure("database: mysql\n" + VALID).problem()).contains("not supported");
+    }
+
+    @Test
     void aMissingFileIsAClearError() {
         assertThatThrownBy(() -> WorkloadLoader.load(dir.resolve("nope.yaml"))).isInstanceOf(SpecException.class)
                 .hasMessageEndingWith("nope.yaml: file not found");
