@@ -53,6 +53,8 @@ abstract class LoadWorker {
     private ScheduledFuture<?> timeoutScan;
     private long reconnects;
     private boolean released;
+    /** Set once the worker closes its connections itself: their closing is no error. */
+    private boolean closing;
 
     LoadWorker(EventLoop loop, Transport transport, NanoClock clock, WorkerRecorder recorder, LoadTarget target,
                int connectionCount) {
@@ -198,11 +200,23 @@ abstract class LoadWorker {
 
     final void onClosed(LoadConnection c) {
         c.settle();
+        boolean wasReady = c.open;
         c.open = false;
         idle.remove(c);
         if (c.busy) {
             c.busy = false;
             recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, clock.nanoTime(), Outcome.RESET);
+        }
+        if (!wasReady && !closing) {
+            // connected but closed before its handshake completed (refused, failed, timed out): a failed
+            // connection attempt like a refused connect, retried after the same pause
+            recorder.recordConnectError();
+            if (running) {
+                loop.schedule(() -> reconnect(c), RECONNECT_BACKOFF_NS, TimeUnit.NANOSECONDS);
+            } else {
+                checkDrained();
+            }
+            return;
         }
         if (running) {
             reconnect(c);
@@ -269,6 +283,7 @@ abstract class LoadWorker {
     }
 
     private void closeAll() {
+        closing = true;
         for (LoadConnection c : connections) {
             if (c.channel != null) {
                 c.channel.close();

@@ -1,0 +1,58 @@
+package org.pairbench.netty.ws;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import org.pairbench.netty.load.ExchangeListener;
+import org.pairbench.netty.load.LoadProtocol;
+import org.pairbench.netty.tcp.EchoPayload;
+
+/**
+ * WebSocket echo (RFC 6455), one message in flight per connection. A connection first completes the opening
+ * handshake ({@link WebSocketClientHandshakeHandler}, offering permessage-deflate when the target asks); then an
+ * exchange sends one unfragmented text or binary frame carrying the {@link EchoPayload} of the workload's size,
+ * masked as RFC 6455 requires of clients (Netty's client frame encoder draws a fresh mask per frame), and
+ * compressed if deflate was agreed. The server must answer with a message of the same type and the same payload,
+ * in as many fragments as it likes; {@link WebSocketEchoClientHandler} judges it.
+ *
+ * <p>One instance per worker, or per pool of idle connections across event loops: the payload buffer is built
+ * once and every send wraps a retained duplicate of it in a new frame, which is safe from any loop (the encoder
+ * reads the payload and writes the masked copy elsewhere).
+ */
+public final class WebSocketEchoProtocol implements LoadProtocol {
+    private final WebSocketTarget target;
+    private final EchoPayload payload;
+    private final ByteBuf message;
+
+    public WebSocketEchoProtocol(WebSocketTarget target) {
+        this.target = target;
+        this.payload = EchoPayload.of(target.sizeBytes());
+        this.message = payload.newSendBuffer();
+    }
+
+    @Override
+    public void initChannel(Channel ch, ExchangeListener listener) {
+        WebSocketClientHandshakeHandler.addTo(ch.pipeline(), target, headers -> listener.onReady());
+        ch.pipeline().addLast(new WebSocketEchoClientHandler(payload, target.text(), listener));
+    }
+
+    @Override
+    public boolean needsHandshake() {
+        return true;
+    }
+
+    @Override
+    public void send(Channel ch) {
+        ByteBuf content = message.retainedDuplicate();
+        ch.writeAndFlush(target.text() ? new TextWebSocketFrame(content) : new BinaryWebSocketFrame(content),
+                ch.voidPromise());
+    }
+
+    @Override
+    public void release() {
+        if (message.refCnt() > 0) {
+            message.release();
+        }
+    }
+}
