@@ -24,6 +24,8 @@ final class Generator implements AutoCloseable {
     final EventLoopGroup group;
     final long timerSlackNs;
     final LoadDriver driver;
+    final ParityProbes parity;
+    /** For the self-test's stall request. */
     final HttpProbe probe;
     private final EventLoopGroup upstreamGroup;
 
@@ -39,6 +41,7 @@ final class Generator implements AutoCloseable {
         GeneratorPriority.lowerAllBut(keep);
         driver = new LoadDriver(group, transport, NanoClock.SYSTEM, spinLeadNs);
         probe = new HttpProbe(group, transport);
+        parity = new ParityProbes(group, transport);
     }
 
     /** Warms the generator's JIT up against its own calibration server (see {@link GeneratorWarmup}). */

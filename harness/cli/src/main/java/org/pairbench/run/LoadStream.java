@@ -8,7 +8,7 @@ import org.pairbench.core.record.WorkerRecorder;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.netty.load.LoadDriver;
-import org.pairbench.netty.load.HttpTarget;
+import org.pairbench.netty.load.LoadTarget;
 import org.pairbench.netty.load.LoadException;
 import org.pairbench.netty.load.RunningStep;
 
@@ -36,7 +36,7 @@ final class LoadStream implements AutoCloseable {
         this.recording = new StepRecording(layout.resolve(hlog), recorders, System.currentTimeMillis(), comment);
     }
 
-    void start(LoadDriver driver, HttpTarget target) throws LoadException, InterruptedException {
+    void start(LoadDriver driver, LoadTarget target) throws LoadException, InterruptedException {
         running = driver.start(target, step, recorders);
     }
 

@@ -1,52 +1,41 @@
 package org.pairbench.run;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pairbench.core.result.ParityResult;
 import org.pairbench.core.result.ParityResult.ParityResponse;
-import org.pairbench.core.spec.RequestSpec;
-import org.pairbench.netty.http.HttpProbe;
 
 /**
  * Decides whether the variants of a workload do the same work: each must answer each parity request with the
- * same status, media type and body bytes as the first variant. A workload that fails is not measured, and the
- * error says which variant differed on what.
+ * same status, media type and body bytes as the first variant (answers come from {@link ParityProbes}). A
+ * workload that fails is not measured, and the error says which variant differed on what.
  *
- * <p>Stateless apart from the probe; called from the runner's thread.
+ * <p>Stateless; called from the runner's thread.
  */
 final class ParityCheck {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final int PREVIEW_BYTES = 80;
 
     private ParityCheck() {
     }
 
-    /** One variant's answers to every parity request. */
-    static List<ParityResponse> probe(HttpProbe probe, String variant, java.net.InetSocketAddress address,
-                                      List<RequestSpec> requests) throws Exception {
-        List<ParityResponse> out = new ArrayList<>();
-        for (RequestSpec r : requests) {
-            HttpProbe.Response resp = probe.fetch(address, r, TIMEOUT);
-            out.add(new ParityResponse(variant, r.name(), resp.status(), resp.contentType(), resp.body().length,
-                    sha256(resp.body()), preview(resp.body())));
-        }
-        return out;
-    }
-
-    /** Compares every variant's answers with the first variant's, request by request. */
+    /**
+     * Compares every variant's answers with the first variant's, request by request. An echo that differs from
+     * what was sent fails the check whatever the other variants did.
+     */
     static ParityResult compare(List<ParityResponse> responses, int variantCount) {
-        if (variantCount < 2) {
+        List<String> differences = new ArrayList<>();
+        for (ParityResponse r : responses) {
+            if (r.status() == ParityProbes.ECHO_WRONG) {
+                differences.add("request '" + r.request() + "': " + r.variant() + " " + r.bodyPreview());
+            }
+        }
+        if (variantCount < 2 && differences.isEmpty()) {
             return new ParityResult(ParityResult.SKIPPED, responses, null);
         }
         Map<String, ParityResponse> reference = new LinkedHashMap<>();
-        List<String> differences = new ArrayList<>();
         for (ParityResponse r : responses) {
             ParityResponse ref = reference.putIfAbsent(r.request(), r);
             if (ref != null) {
@@ -87,18 +76,5 @@ final class ParityCheck {
             }
         }
         return out;
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String preview(byte[] body) {
-        String text = new String(body, 0, Math.min(body.length, PREVIEW_BYTES), StandardCharsets.UTF_8);
-        return text.replace("\n", "\\n").replace("\r", "\\r") + (body.length > PREVIEW_BYTES ? "..." : "");
     }
 }

@@ -19,6 +19,7 @@ import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.VariantFailure;
 import org.pairbench.core.result.VariantInfo;
 import org.pairbench.core.schedule.NanoClock;
+import org.pairbench.core.spec.Protocol;
 import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.netty.server.CalibrationHttpServer;
@@ -218,8 +219,8 @@ public final class SelfTest {
         RequestSpec request = new RequestSpec(step.request(), "GET", "/?delay_us=" + step.request().substring(1),
                 Map.of());
         StepContext ctx = new StepContext(CalibrationTarget.WORKLOAD, CalibrationTarget.VARIANT, 1, step, id,
-                request, Map.of(request.name(), request), Map.of(request.name(),
-                (long) CalibrationHttpServer.BODY.length), server, null, -1, "[selftest]");
+                request, Protocol.HTTP, Map.of(request.name(), request), Map.of(request.name(),
+                (long) CalibrationHttpServer.BODY.length), server, null, null, -1, "[selftest]");
         StepResult r = executor.run(ctx);
         progress.advance((step.warmup().toNanos() + step.duration().toNanos()) / 1e9);
         if (!"warmup".equals(name)) {

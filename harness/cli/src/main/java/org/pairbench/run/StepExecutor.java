@@ -12,6 +12,10 @@ import org.pairbench.netty.load.LoadDriver;
 import org.pairbench.netty.load.HttpTarget;
 import org.pairbench.netty.load.IdleConnections;
 import org.pairbench.netty.load.LoadException;
+import org.pairbench.netty.load.LoadTarget;
+import org.pairbench.netty.tcp.TcpEchoTarget;
+import org.pairbench.targets.TargetException;
+import org.pairbench.netty.ws.WebSocketTarget;
 import org.pairbench.netty.server.CalibrationHttpServer;
 
 /**
@@ -65,6 +69,7 @@ final class StepExecutor {
                 }
                 idle = IdleConnections.open(group, transport, target(ctx, ctx.request()), step.idleConnections());
             }
+            long sessionsBefore = sessions(ctx);
             long upstreamConnections = ctx.upstream() == null ? 0 : ctx.upstream().connectionsAccepted();
             long upstreamRequests = ctx.upstream() == null ? 0 : ctx.upstream().requestsReceived();
             try {
@@ -85,13 +90,16 @@ final class StepExecutor {
                     idle.requested(), idle.opened(), idle.answered(), idle.stillOpen());
             StepResult.UpstreamCounts upstream = upstreamCounts(ctx.upstream(), upstreamConnections,
                     upstreamRequests);
+            long sessionsAfter = sessions(ctx);
+            StepResult.DatabaseCounts database = sessionsBefore < 0 || sessionsAfter < 0 ? null
+                    : new StepResult.DatabaseCounts(sessionsAfter - sessionsBefore);
             if (s.died) {
                 throw died(ctx, "during step " + ctx.stepId(), StepResults.of(ctx, streams.get(0), s, limits,
-                        StepResult.FAILED, "target exited during the step", probe, idleResult, upstream));
+                        StepResult.FAILED, "target exited during the step", probe, idleResult, upstream, database));
             }
             String error = control.interrupted() ? "interrupted" : null;
             return StepResults.of(ctx, streams.get(0), s, limits, error == null ? StepResult.OK : StepResult.FAILED,
-                    error, probe, idleResult, upstream);
+                    error, probe, idleResult, upstream, database);
         } finally {
             if (idle != null) {
                 idle.close();
@@ -100,15 +108,35 @@ final class StepExecutor {
         }
     }
 
-    private static HttpTarget target(StepContext ctx, RequestSpec request) {
-        long expected = ctx.bodyLengths().getOrDefault(request.name(), -1L);
-        return new HttpTarget(ctx.target().address(), request, expected, ctx.step().timeout());
+    /** Where and how the step's load goes, by the workload's protocol. */
+    static LoadTarget target(StepContext ctx, RequestSpec request) {
+        var address = ctx.target().address();
+        var timeout = ctx.step().timeout();
+        return switch (ctx.protocol()) {
+            case HTTP -> new HttpTarget(address, request, ctx.bodyLengths().getOrDefault(request.name(), -1L),
+                    timeout);
+            case TCP -> new TcpEchoTarget(address, request.sizeBytes(), timeout);
+            case WEBSOCKET -> new WebSocketTarget(address, request.path(), request.sizeBytes(), request.text(),
+                    request.deflate(), timeout);
+        };
     }
 
     private static StepResult.UpstreamCounts upstreamCounts(CalibrationHttpServer upstream, long connectionsBefore,
                                                             long requestsBefore) {
         return upstream == null ? null : new StepResult.UpstreamCounts(
                 upstream.connectionsAccepted() - connectionsBefore, upstream.requestsReceived() - requestsBefore);
+    }
+
+    /** Sessions the database has opened so far, or -1 without a database or when it cannot be read. */
+    private static long sessions(StepContext ctx) {
+        if (ctx.database() == null) {
+            return -1;
+        }
+        try {
+            return ctx.database().sessionsOpened();
+        } catch (TargetException e) {
+            return -1;
+        }
     }
 
     private static void failIfDead(StepContext ctx) throws TargetDiedException {

@@ -34,7 +34,8 @@ final class StepResults {
     /** The main figures of a step whose load ran (completely or not). */
     static StepResult of(StepContext ctx, LoadStream main, StepSampler.Sampling s, GeneratorLimits limits,
                          String status, String error, StepResult.ProbeResult probe,
-                         StepResult.IdleConnections idle, StepResult.UpstreamCounts upstream) {
+                         StepResult.IdleConnections idle, StepResult.UpstreamCounts upstream,
+                         StepResult.DatabaseCounts database) {
         StepRecording r = main.recording;
         OutcomeCounts counts = counts(r);
         double measureSec = main.running.timeline().measureNs() / 1e9;
@@ -45,7 +46,7 @@ final class StepResults {
                 round(responses / measureSec, 1), measureSec, counts, latency(r, LatencyView.CORRECTED),
                 latency(r, LatencyView.UNCORRECTED), latency(r, LatencyView.SEND_LAG),
                 health(step, r, s, measureSec, limits), resources(ctx, s, responses), main.hlog, status, error,
-                probe, idle, upstream);
+                probe, idle, upstream, database);
     }
 
     /** A step whose load could not start at all. */

@@ -18,8 +18,8 @@ import org.pairbench.core.result.VariantInfo;
 import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.core.spec.TargetLaunch;
 import org.pairbench.core.spec.VariantSpec;
+import org.pairbench.core.spec.WorkloadLoader;
 import org.pairbench.netty.Transport;
-import org.pairbench.netty.http.HttpProbe;
 import org.pairbench.netty.server.CalibrationHttpServer;
 import org.pairbench.run.RunPlan.Trial;
 import org.pairbench.run.RunPlan.WorkloadPlan;
@@ -27,6 +27,7 @@ import org.pairbench.targets.RunningTarget;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.TargetRuntime;
 import org.pairbench.targets.local.CpuAffinity;
+import org.pairbench.targets.postgres.LocalPostgres;
 
 /**
  * Runs a planned suite from start to end: results directory and run.json, target provisioning, generator
@@ -95,30 +96,58 @@ public final class SuiteRunner {
 
     private void runWorkload(WorkloadPlan w, ResultsBook book, ProgressReporter progress, Generator generator,
                              TargetRequests requests, TrialExecutor trials) throws IOException, InterruptedException {
-        CalibrationHttpServer upstream = w.workload().upstream() ? generator.startUpstream() : null;
+        WorkloadServices services;
         try {
-            runWorkload(w, book, progress, generator.probe, requests, trials, upstream);
-        } finally {
-            if (upstream != null) {
-                upstream.close();
-            }
+            services = startServices(w, generator, progress);
+        } catch (TargetException e) {
+            book.workload(w.workload().name(), w.workload().description(), w.workload().claims(),
+                    w.profile().name(), List.of());
+            book.failure(w.workload().name(), new VariantFailure("(all)", 0, null, e.getMessage(), e.exitCode(),
+                    e.logTail()));
+            progress.message("NOT MEASURED " + w.workload().name() + ": " + e.getMessage());
+            progress.advance(w.plannedSeconds());
+            return;
+        }
+        try (services) {
+            runWorkload(w, book, progress, generator.parity, requests, trials, services);
         }
     }
 
-    private void runWorkload(WorkloadPlan w, ResultsBook book, ProgressReporter progress, HttpProbe probe,
-                             TargetRequests requests, TrialExecutor trials, CalibrationHttpServer upstream)
+    /** The upstream server and the database the workload asks for, started before its first variant. */
+    private WorkloadServices startServices(WorkloadPlan w, Generator generator, ProgressReporter progress)
+            throws TargetException, InterruptedException, IOException {
+        CalibrationHttpServer upstream = w.workload().upstream() ? generator.startUpstream() : null;
+        LocalPostgres database = null;
+        if (WorkloadLoader.POSTGRES.equals(w.workload().database())) {
+            try {
+                // room for the guide's pool-per-request variant: up to 5 sessions per connection, plus the pools
+                int maxConnections = Math.max(100, 5 * w.profile().maxConnections() + 50);
+                database = LocalPostgres.start(Files.createTempDirectory("pairbench-pg"), options.targetCpus(),
+                        maxConnections, progress::message);
+            } catch (TargetException | IOException | RuntimeException e) {
+                if (upstream != null) {
+                    upstream.close();
+                }
+                throw e;
+            }
+        }
+        return new WorkloadServices(upstream, database);
+    }
+
+    private void runWorkload(WorkloadPlan w, ResultsBook book, ProgressReporter progress, ParityProbes probe,
+                             TargetRequests requests, TrialExecutor trials, WorkloadServices services)
             throws IOException, InterruptedException {
         String name = w.workload().name();
         List<VariantInfo> infos = new ArrayList<>();
         for (VariantSpec v : w.workload().variants().values()) {
-            infos.add(new VariantInfo(v.name(), v.description(), TargetRequests.launch(v, upstream).argv(),
+            infos.add(new VariantInfo(v.name(), v.description(), TargetRequests.launch(v, services).argv(),
                     v.settings(), v.guide()));
         }
         book.workload(name, w.workload().description(), w.workload().claims(), w.profile().name(), infos);
         progress.message("== " + name + ": " + w.profile().name() + " profile, " + w.workload().variants().size()
                 + " variants x " + w.trials().size() / Math.max(1, w.workload().variants().size())
                 + " trial(s); checking that every variant answers the same");
-        ParityResult parity = parity(w, probe, requests, book, upstream);
+        ParityResult parity = parity(w, probe, requests, book, services);
         book.parity(name, parity);
         if (ParityResult.FAILED.equals(parity.status())) {
             progress.message("NOT MEASURED " + name + ": the variants do not do the same work: " + parity.error());
@@ -138,13 +167,13 @@ public final class SuiteRunner {
             }
             String label = String.format(java.util.Locale.ROOT, "[%d/%d %s t%d]", i + 1, order.size(), t.variant(),
                     t.number());
-            trials.run(w, t, label, bodyLengths, upstream);
+            trials.run(w, t, label, bodyLengths, services);
         }
     }
 
     /** Starts each variant once and compares their answers; a variant that cannot start is a failure. */
-    private ParityResult parity(WorkloadPlan w, HttpProbe probe, TargetRequests requests, ResultsBook book,
-                                CalibrationHttpServer upstream) throws IOException {
+    private ParityResult parity(WorkloadPlan w, ParityProbes probe, TargetRequests requests, ResultsBook book,
+                                WorkloadServices services) throws IOException {
         var parityRequests = w.workload().parity().stream().map(w.workload().requests()::get).toList();
         List<ParityResult.ParityResponse> responses = new ArrayList<>();
         int answered = 0;
@@ -152,8 +181,9 @@ public final class SuiteRunner {
             if (control.interrupted()) {
                 break;
             }
-            try (RunningTarget target = runtime.start(requests.request(w.workload(), v, 0, upstream))) {
-                responses.addAll(ParityCheck.probe(probe, v.name(), target.address(), parityRequests));
+            try (RunningTarget target = runtime.start(requests.request(w.workload(), v, 0, services))) {
+                responses.addAll(probe.probe(w.workload().protocol(), v.name(), target.address(),
+                        parityRequests));
                 answered++;
             } catch (TargetException e) {
                 book.failure(w.workload().name(), new VariantFailure(v.name(), 0, null,

@@ -7,7 +7,6 @@ import org.pairbench.core.spec.TargetLaunch;
 import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.core.spec.Workload;
 import org.pairbench.core.spec.WorkloadLoader;
-import org.pairbench.netty.server.CalibrationHttpServer;
 import org.pairbench.targets.TargetRequest;
 
 /**
@@ -22,24 +21,21 @@ final class TargetRequests {
     }
 
     /**
-     * @param upstream the workload's upstream server, whose base URL fills {@code {upstream}}; null for none
+     * @param services the workload's upstream and database, whose addresses fill their placeholders
      */
-    TargetRequest request(Workload workload, VariantSpec variant, int trial, CalibrationHttpServer upstream) {
-        return new TargetRequest(workload.name(), variant.name(), launch(variant, upstream), variant.host(),
+    TargetRequest request(Workload workload, VariantSpec variant, int trial, WorkloadServices services) {
+        return new TargetRequest(workload.name(), variant.name(), launch(variant, services), variant.host(),
                 variant.env(), workload.file().toAbsolutePath().getParent(),
                 layout.targetLog(workload.name(), variant.name(), trial));
     }
 
-    /** The variant's launch with its settings' placeholders (and {@code {upstream}}, when known) filled in. */
-    static TargetLaunch launch(VariantSpec variant, CalibrationHttpServer upstream) {
+    /** The variant's launch with its settings' and the workload services' placeholders filled in. */
+    static TargetLaunch launch(VariantSpec variant, WorkloadServices services) {
         Map<String, String> values = new HashMap<>(variant.settings());
         // the harness's own servers (the native echo reference) run on this JVM's java and class path
         values.put("java", ProcessHandle.current().info().command().orElse("java"));
         values.put("harness-classpath", System.getProperty("java.class.path"));
-        if (upstream != null) {
-            values.put(WorkloadLoader.UPSTREAM, "http://" + upstream.address().getAddress().getHostAddress() + ":"
-                    + upstream.address().getPort());
-        }
+        values.putAll(services.placeholders());
         var argv = WorkloadLoader.applySettings(variant.launch().argv(), values);
         return variant.launch() instanceof TargetLaunch.Python ? new TargetLaunch.Python(argv)
                 : new TargetLaunch.Command(argv);

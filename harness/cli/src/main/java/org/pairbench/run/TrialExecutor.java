@@ -10,7 +10,6 @@ import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.run.RunPlan.Trial;
-import org.pairbench.netty.server.CalibrationHttpServer;
 import org.pairbench.run.RunPlan.WorkloadPlan;
 import org.pairbench.targets.RunningTarget;
 import org.pairbench.targets.TargetException;
@@ -45,16 +44,16 @@ final class TrialExecutor {
     }
 
     /**
-     * @param upstream the workload's upstream server, or null when it has none
+     * @param services the workload's upstream and database (either may be absent)
      */
     void run(WorkloadPlan plan, Trial trial, String label, Map<String, Long> bodyLengths,
-             CalibrationHttpServer upstream) throws IOException, InterruptedException {
+             WorkloadServices services) throws IOException, InterruptedException {
         String workload = plan.workload().name();
         VariantSpec variant = plan.workload().variants().get(trial.variant());
         double remainingSec = plan.trialSeconds();
         RunningTarget target;
         try {
-            target = runtime.start(requests.request(plan.workload(), variant, trial.number(), upstream));
+            target = runtime.start(requests.request(plan.workload(), variant, trial.number(), services));
         } catch (TargetException e) {
             record(workload, new VariantFailure(variant.name(), trial.number(), null, e.getMessage(), e.exitCode(),
                     e.logTail()));
@@ -68,7 +67,7 @@ final class TrialExecutor {
                     plan.profile().warmupConnections(), plan.profile().trialWarmup(), Duration.ZERO,
                     plan.profile().steps().get(0).timeout());
             if (!warmup.warmup().isZero()) {
-                steps.run(context(plan, trial, warmup, WARMUP_STEP_ID, target, label, bodyLengths, upstream,
+                steps.run(context(plan, trial, warmup, WARMUP_STEP_ID, target, label, bodyLengths, services,
                         baselineRss));
             }
             progress.advance(warmup.warmup().toNanos() / 1e9);
@@ -79,7 +78,7 @@ final class TrialExecutor {
                 }
                 current = step.id();
                 StepResult result = steps.run(context(plan, trial, step, step.id(), target, label, bodyLengths,
-                        upstream, baselineRss));
+                        services, baselineRss));
                 book.step(workload, result);
                 progress.stepFinished(StepLine.of(label, result));
                 double sec = (step.warmup().toNanos() + step.duration().toNanos()) / 1e9;
@@ -112,9 +111,9 @@ final class TrialExecutor {
 
     private static StepContext context(WorkloadPlan plan, Trial trial, StepSpec step, String id,
                                        RunningTarget target, String label, Map<String, Long> bodyLengths,
-                                       CalibrationHttpServer upstream, long baselineRss) {
+                                       WorkloadServices services, long baselineRss) {
         RequestSpec request = plan.workload().requests().get(step.request());
         return new StepContext(plan.workload().name(), trial.variant(), trial.number(), step, id, request,
-                plan.workload().requests(), bodyLengths, target, upstream, baselineRss, label);
+                plan.workload().protocol(), plan.workload().requests(), bodyLengths, target, services.upstream(), services.database(), baselineRss, label);
     }
 }

@@ -41,6 +41,23 @@ class ParityCheckTest {
     }
 
     @Test
+    void anEchoThatDiffersFromWhatWasSentFailsEvenAlone() {
+        ParityResult p = ParityCheck.compare(List.of(new ParityResponse("a", "m64", ParityProbes.ECHO_WRONG,
+                "tcp-echo", 63, "x", "echoed 63 of 64 bytes before closing")), 1);
+        assertThat(p.status()).isEqualTo(ParityResult.FAILED);
+        assertThat(p.error()).isEqualTo("request 'm64': a echoed 63 of 64 bytes before closing");
+    }
+
+    @Test
+    void variantsThatAgreeOnCompressionDifferentlyDoNotPass() {
+        ParityResult p = ParityCheck.compare(List.of(
+                new ParityResponse("a", "m", 200, "websocket-binary+deflate", 16, "x", "echoed all 16 bytes"),
+                new ParityResponse("b", "m", 200, "websocket-binary", 16, "x", "echoed all 16 bytes")), 2);
+        assertThat(p.status()).isEqualTo(ParityResult.FAILED);
+        assertThat(p.error()).contains("content type 'websocket-binary' vs 'websocket-binary+deflate'");
+    }
+
+    @Test
     void aSingleVariantHasNothingToCompareWith() {
         ParityResult p = ParityCheck.compare(List.of(r("a", "h", 200, "t", "x", 1)), 1);
         assertThat(p.status()).isEqualTo(ParityResult.SKIPPED);

@@ -24,13 +24,14 @@ package org.pairbench.core.result;
  * @param probe              the probe stream's figures, or null when the step had none
  * @param idle               the idle connections opened before the load, or null when none were asked for
  * @param upstream           what the in-harness upstream server received during the step, or null
+ * @param database           what the workload's database server saw during the step, or null
  */
 public record StepResult(String variant, int trial, String step, String mode, String request, int connections,
                          Double intendedRatePerSec, double achievedRatePerSec, double measureSec,
                          OutcomeCounts counts, LatencySummary corrected, LatencySummary uncorrected,
                          LatencySummary sendLag, GeneratorHealth generator, TargetResources target, String hlog,
                          String status, String error, ProbeResult probe, IdleConnections idle,
-                         UpstreamCounts upstream) {
+                         UpstreamCounts upstream, DatabaseCounts database) {
     public static final String OK = "ok";
     public static final String FAILED = "failed";
 
@@ -40,7 +41,8 @@ public record StepResult(String variant, int trial, String step, String mode, St
                       LatencySummary corrected, LatencySummary uncorrected, LatencySummary sendLag,
                       GeneratorHealth generator, TargetResources target, String hlog, String status, String error) {
         this(variant, trial, step, mode, request, connections, intendedRatePerSec, achievedRatePerSec, measureSec,
-                counts, corrected, uncorrected, sendLag, generator, target, hlog, status, error, null, null, null);
+                counts, corrected, uncorrected, sendLag, generator, target, hlog, status, error, null, null, null,
+                null);
     }
 
     /**
@@ -77,5 +79,14 @@ public record StepResult(String variant, int trial, String step, String mode, St
      * @param requests    requests it received
      */
     public record UpstreamCounts(long connections, long requests) {
+    }
+
+    /**
+     * What the workload's database server saw during the step (warm-up and measurement).
+     *
+     * @param sessions server sessions (connections) opened: a pool made once opens none; a pool made per request
+     *                 opens its size every time
+     */
+    public record DatabaseCounts(long sessions) {
     }
 }

@@ -1,0 +1,44 @@
+package org.pairbench.run;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.pairbench.core.spec.WorkloadLoader;
+import org.pairbench.netty.server.CalibrationHttpServer;
+import org.pairbench.targets.postgres.LocalPostgres;
+
+/**
+ * What the harness runs for a workload's variants to use, started before its first variant and stopped after its
+ * last: the upstream HTTP server (fan-out) and the PostgreSQL cluster (db-pool). Either may be null.
+ *
+ * <p>Threading: created and closed on the runner's thread; closing is idempotent.
+ */
+record WorkloadServices(CalibrationHttpServer upstream, LocalPostgres database) implements AutoCloseable {
+    static final WorkloadServices NONE = new WorkloadServices(null, null);
+
+    /** The placeholder values these services fill in launch arguments ({@code {upstream}}, {@code {pg-*}}). */
+    Map<String, String> placeholders() {
+        Map<String, String> values = new HashMap<>();
+        if (upstream != null) {
+            values.put(WorkloadLoader.UPSTREAM, "http://" + upstream.address().getAddress().getHostAddress() + ":"
+                    + upstream.address().getPort());
+        }
+        if (database != null) {
+            values.put("pg-host", database.host());
+            values.put("pg-port", String.valueOf(database.port()));
+            values.put("pg-user", database.user());
+            values.put("pg-database", database.database());
+            values.put("pg-dsn", database.dsn());
+        }
+        return values;
+    }
+
+    @Override
+    public void close() {
+        if (upstream != null) {
+            upstream.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+}
