@@ -24,7 +24,7 @@ final class CalibrationTarget {
 
     static RunningTarget start(TargetRuntime runtime, ResultLayout layout, Path projectDir) throws TargetException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> argv = List.of(java, "-Xms256m", "-Xmx256m", "-XX:+UseParallelGC", "-cp",
+        List<String> argv = List.of(java, "-Xms256m", "-Xmx256m", "-XX:+UseZGC", "-cp",
                 System.getProperty("java.class.path"), CalibrationServerMain.class.getName(), "--port",
                 TargetLaunch.PORT);
         return runtime.start(new TargetRequest(WORKLOAD, VARIANT, new TargetLaunch.Command(argv), "127.0.0.1",
