@@ -1,9 +1,12 @@
 package org.pairbench.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.pairbench.core.spec.LoadProfile;
 import org.pairbench.core.spec.Suite;
+import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.core.spec.Workload;
 
 /**
@@ -31,8 +34,27 @@ record RunPlan(Suite suite, List<WorkloadPlan> workloads) {
 
     static WorkloadPlan plan(Workload workload, LoadProfile profile, int trialsOverride) {
         int trials = trialsOverride > 0 ? trialsOverride : profile.trials();
-        List<String> variants = new ArrayList<>(workload.variants().keySet());
-        return new WorkloadPlan(workload, profile, interleave(variants, trials));
+        Workload measured = withAaTwin(workload, profile.aaVariant());
+        List<String> variants = new ArrayList<>(measured.variants().keySet());
+        return new WorkloadPlan(measured, profile, interleave(variants, trials));
+    }
+
+    /**
+     * The workload with the profile's A/A variant added a second time, under the name {@code <variant>.aa}: the
+     * same service, started and measured as a separate arm, so that the A'/A ratio shows how much two runs of
+     * the same thing differ on this machine (the noise floor verdicts are judged against).
+     */
+    static Workload withAaTwin(Workload w, String aaVariant) {
+        if (aaVariant == null) {
+            return w;
+        }
+        VariantSpec a = w.variants().get(aaVariant);
+        Map<String, VariantSpec> variants = new LinkedHashMap<>(w.variants());
+        variants.put(aaVariant + LoadProfile.AA_SUFFIX, new VariantSpec(aaVariant + LoadProfile.AA_SUFFIX,
+                "A/A twin of " + aaVariant + ": the same service measured as a second arm (noise floor)",
+                a.launch(), a.host(), a.env(), a.settings(), a.guide()));
+        return new Workload(w.name(), w.file(), w.description(), w.claims(), w.requests(), w.parity(), variants,
+                w.profiles(), w.upstream(), w.protocol(), w.database());
     }
 
     /** A B C, C B A, A B C, ...: each round reverses the previous one. */

@@ -46,6 +46,16 @@ class RunPlanTest {
     }
 
     @Test
+    void anAaVariantIsMeasuredTwiceUnderATwinName() {
+        var w = org.pairbench.core.spec.WorkloadLoader.load(PROJECT.resolve("workloads/http-hello.yaml"));
+        var twin = RunPlan.withAaTwin(w, "aiohttp");
+        assertThat(twin.variants().keySet()).containsExactly("eventlet-wsgi", "aiohttp", "fastapi-uvicorn",
+                "aiohttp.aa");
+        assertThat(twin.variants().get("aiohttp.aa").launch()).isEqualTo(w.variants().get("aiohttp").launch());
+        assertThat(RunPlan.withAaTwin(w, null)).isSameAs(w);
+    }
+
+    @Test
     void trialsCanBeOverridden() {
         RunPlan plan = Runs.plan(options("smoke", List.of("http-hello"), 2));
         assertThat(plan.workloads().get(0).trials()).hasSize(2 * 3);

@@ -12,9 +12,14 @@ import java.util.List;
  * @param trialWarmup   closed-loop warm-up at the start of every trial, recorded and tagged {@code warmup}
  * @param warmupConnections connections used by the trial warm-up
  * @param steps         the measured steps, in order
+ * @param aaVariant     a variant measured twice, as itself and as its A/A twin ({@link #AA_SUFFIX}), to show the
+ *                      run-to-run noise on this machine; null for none
  */
 public record LoadProfile(String name, int trials, Duration trialWarmup, int warmupConnections,
-                          List<StepSpec> steps) {
+                          List<StepSpec> steps, String aaVariant) {
+    /** Suffix of the A/A twin's name: {@code aiohttp} is measured again as {@code aiohttp.aa}. */
+    public static final String AA_SUFFIX = ".aa";
+
     public LoadProfile {
         steps = List.copyOf(steps);
     }

@@ -13,8 +13,9 @@ final class ProfileLoader {
     private ProfileLoader() {
     }
 
-    static LoadProfile profile(String name, SpecNode p, Set<String> requests) {
-        p.allowOnly("trials", "warmup", "warmup-connections", "defaults", "steps");
+    static LoadProfile profile(String name, SpecNode p, Set<String> requests, Set<String> variants) {
+        p.allowOnly("trials", "warmup", "warmup-connections", "defaults", "steps", "aa");
+        String aa = p.has("aa") ? WorkloadLoader.reference(p.get("aa"), variants, "variant") : null;
         int trials = p.has("trials") ? p.get("trials").positiveInt() : Defaults.TRIALS;
         Duration trialWarmup = WorkloadLoader.orDefault(p, "warmup", Defaults.TRIAL_WARMUP);
         int warmupConnections = p.has("warmup-connections") ? p.get("warmup-connections").positiveInt()
@@ -36,7 +37,7 @@ final class ProfileLoader {
         if (steps.isEmpty()) {
             throw p.get("steps").error("define at least one step");
         }
-        return new LoadProfile(name, trials, trialWarmup, warmupConnections, steps);
+        return new LoadProfile(name, trials, trialWarmup, warmupConnections, steps, aa);
     }
 
     private static List<StepSpec> steps(SpecNode item, SpecNode defaults, Set<String> requests) {

@@ -75,7 +75,7 @@ public final class WorkloadLoader {
         Map<String, LoadProfile> profiles = new LinkedHashMap<>();
         for (Map.Entry<String, SpecNode> e : root.get("profiles").entries().entrySet()) {
             profiles.put(e.getKey(), ProfileLoader.profile(name(e.getValue(), e.getKey()), e.getValue(),
-                    requests.keySet()));
+                    requests.keySet(), variants.keySet()));
         }
         if (profiles.isEmpty()) {
             throw root.get("profiles").error("define at least one profile");
