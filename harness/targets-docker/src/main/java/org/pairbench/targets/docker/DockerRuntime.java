@@ -17,7 +17,10 @@ import java.util.function.Consumer;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunMetadata.PythonInfo;
 import org.pairbench.targets.RunningTarget;
+import org.pairbench.targets.LoopbackPorts;
+import org.pairbench.targets.ReadinessWait;
 import org.pairbench.targets.TargetException;
+import org.pairbench.targets.TcpConnectProbe;
 import org.pairbench.targets.TargetRequest;
 import org.pairbench.targets.TargetRuntime;
 import org.pairbench.targets.local.LocalProcessRuntime;
@@ -36,6 +39,7 @@ import org.pairbench.targets.local.LocalProcessRuntime;
  * removes it even while start() is still waiting for it, and a start that races with close() is refused.
  */
 public final class DockerRuntime implements TargetRuntime {
+    private static final TcpConnectProbe PROBE = new TcpConnectProbe();
     public static final String NAME = "docker";
     public static final int DEFAULT_MEMORY_GIB = 2;
     public static final long DEFAULT_MEMORY_BYTES = (long) DEFAULT_MEMORY_GIB << 30;
@@ -153,8 +157,8 @@ public final class DockerRuntime implements TargetRuntime {
     public RunningTarget start(TargetRequest request) throws TargetException {
         String label = request.workload() + "/" + request.variant();
         requireOpen(label);
-        InetAddress host = LoopbackPort.requireLoopback(request.host());
-        int port = LoopbackPort.free(host);
+        InetAddress host = LoopbackPorts.requireLoopback(request.host());
+        int port = LoopbackPorts.freePort(host);
         ContainerCommand command = ContainerCommand.of(label, request.launch(), host.getHostAddress(), port);
         prepare();
         ContainerLog log;
@@ -186,7 +190,7 @@ public final class DockerRuntime implements TargetRuntime {
         starting.remove(target.containerId());
         try {
             requireOpen(label);
-            Readiness.await(target, readinessTimeout, () -> closed);
+            ReadinessWait.await(target, target.label(), PROBE, readinessTimeout, () -> closed);
             return target;
         } catch (TargetException | RuntimeException e) {
             target.stop();

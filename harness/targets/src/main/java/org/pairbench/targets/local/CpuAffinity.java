@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.pairbench.targets.TargetException;
+import org.pairbench.targets.ToolCommand;
 
 /**
  * CPU placement with {@code taskset}: which CPUs exist for the harness, the default split between the load

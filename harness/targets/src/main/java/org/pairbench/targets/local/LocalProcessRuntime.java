@@ -13,9 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.pairbench.core.net.LoopbackGuard;
 import org.pairbench.core.result.RunMetadata.PythonInfo;
+import org.pairbench.targets.LoopbackPorts;
 import org.pairbench.targets.ReadinessProbe;
+import org.pairbench.targets.ReadinessWait;
 import org.pairbench.targets.RunningTarget;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.TargetRequest;
@@ -34,7 +35,6 @@ import org.pairbench.targets.TcpConnectProbe;
 public final class LocalProcessRuntime implements TargetRuntime {
     public static final String NAME = "local";
     public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(30);
-    private static final int START_FAILURE_LOG_LINES = 20;
 
     private final Path targetsDir;
     private final String targetCpus;
@@ -101,7 +101,7 @@ public final class LocalProcessRuntime implements TargetRuntime {
             throw new TargetException("cannot start " + label + ": the local runtime is closed");
         }
         Objects.requireNonNull(request.logFile(), "logFile");
-        InetAddress host = loopback(request.host());
+        InetAddress host = LoopbackPorts.requireLoopback(request.host());
         Path venvPython = null;
         if (LaunchCommand.needsPython(request.launch())) {
             python.prepare();
@@ -119,14 +119,6 @@ public final class LocalProcessRuntime implements TargetRuntime {
         } catch (TargetException | RuntimeException e) {
             target.stop();
             throw e;
-        }
-    }
-
-    private static InetAddress loopback(String host) throws TargetException {
-        try {
-            return LoopbackGuard.requireLoopback(host);
-        } catch (IllegalArgumentException e) {
-            throw new TargetException(e.getMessage());
         }
     }
 
@@ -165,41 +157,7 @@ public final class LocalProcessRuntime implements TargetRuntime {
     }
 
     private void awaitReady(LocalTarget target) throws TargetException {
-        InetSocketAddress endpoint = target.address();
-        long deadline = System.nanoTime() + readinessTimeout.toNanos();
-        try {
-            while (true) {
-                if (closed) {
-                    throw new TargetException(target.label() + " was stopped while starting: the runtime closed");
-                }
-                if (!target.isAlive()) {
-                    int code = target.waitForExit();
-                    if (closed) {
-                        throw new TargetException(target.label() + " was stopped while starting: the runtime closed");
-                    }
-                    throw new TargetException(target.label() + " exited at start-up with code " + code, code,
-                            target.logTail(START_FAILURE_LOG_LINES), null);
-                }
-                // alive after the probe too: a listener that is not our service must not count as ready
-                if (probe.isReady(endpoint) && target.isAlive()) {
-                    return;
-                }
-                if (System.nanoTime() - deadline >= 0) {
-                    target.stop();
-                    throw new TargetException(target.label() + " did not accept connections on "
-                            + endpoint.getAddress().getHostAddress() + ":" + endpoint.getPort() + " within "
-                            + seconds(readinessTimeout), null, target.logTail(START_FAILURE_LOG_LINES), null);
-                }
-                Thread.sleep(probe.pollInterval().toMillis());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TargetException("interrupted while " + target.label() + " was starting");
-        }
-    }
-
-    private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+        ReadinessWait.await(target, target.label(), probe, readinessTimeout, () -> closed);
     }
 
     @Override

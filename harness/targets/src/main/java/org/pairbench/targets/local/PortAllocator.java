@@ -1,6 +1,7 @@
 package org.pairbench.targets.local;
 
 import java.net.InetAddress;
+import org.pairbench.targets.LoopbackPorts;
 import org.pairbench.targets.TargetException;
 
 /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 import org.pairbench.targets.ResourceSample;
 import org.pairbench.targets.TargetException;
+import org.pairbench.targets.ToolCommand;
 
 /**
  * Resource figures of a process tree from {@code /proc}: cumulative CPU time (utime + stime, fields 14 and 15 of

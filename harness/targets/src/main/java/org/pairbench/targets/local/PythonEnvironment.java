@@ -1,7 +1,5 @@
 package org.pairbench.targets.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -17,8 +15,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.pairbench.core.result.RunMetadata.PythonInfo;
 import org.pairbench.targets.TargetException;
+import org.pairbench.targets.ToolCommand;
 
 /**
  * The pinned Python environment the targets run in: with the interpreter {@link PythonInterpreter} finds, creates a

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.pairbench.targets.TargetException;
+import org.pairbench.targets.ToolCommand;
 
 /**
  * The Python 3 the environment is built from: {@code PAIRBENCH_PYTHON} when set, else {@code python3} on the

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.pairbench.targets.TargetException;
+import org.pairbench.targets.ToolCommand;
 import org.pairbench.targets.local.CpuAffinity;
 
 /**
@@ -220,7 +221,7 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** Runs one SQL command with psql, unaligned and without headers, and returns its output. */
     String psql(String database, String sql) throws TargetException {
-        PgTool.Result r = PgTool.run(psqlArgs(database, sql), Map.of("PGCONNECT_TIMEOUT", "5"), PSQL_TIMEOUT);
+        ToolCommand.Result r = PgTool.run(psqlArgs(database, sql), Map.of("PGCONNECT_TIMEOUT", "5"), PSQL_TIMEOUT);
         if (r.exitCode() != 0) {
             List<String> tail = r.tail(5);
             throw new TargetException("psql failed on PostgreSQL at " + HOST + ":" + port + " (" + sql + "): "
@@ -345,7 +346,7 @@ public final class LocalPostgres implements AutoCloseable {
         List<String> argv = new ArrayList<>(account.prefix());
         argv.addAll(List.of(binaries.initdb().toString(), "-D", dataDir.toString(), "--username=" + USER,
                 "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"));
-        PgTool.Result r = PgTool.run(argv, Map.of(), INITDB_TIMEOUT);
+        ToolCommand.Result r = PgTool.run(argv, Map.of(), INITDB_TIMEOUT);
         if (r.exitCode() != 0) {
             List<String> tail = r.tail(LOG_TAIL_LINES);
             throw new TargetException("initdb failed with code " + r.exitCode()
@@ -401,7 +402,7 @@ public final class LocalPostgres implements AutoCloseable {
                     server.waitFor();
                     return false;
                 }
-                PgTool.Result r = PgTool.run(psqlArgs(ADMIN_DATABASE, "SELECT 1"), Map.of("PGCONNECT_TIMEOUT", "5"),
+                ToolCommand.Result r = PgTool.run(psqlArgs(ADMIN_DATABASE, "SELECT 1"), Map.of("PGCONNECT_TIMEOUT", "5"),
                         PSQL_TIMEOUT);
                 if (r.exitCode() == 0 && r.stdout().strip().equals("1")) {
                     return true;

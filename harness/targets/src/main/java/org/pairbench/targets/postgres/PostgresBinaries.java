@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.pairbench.targets.TargetException;
+import org.pairbench.targets.ToolCommand;
 
 /**
  * The PostgreSQL programs a throwaway cluster needs: {@code initdb}, {@code postgres} and {@code psql}, found in
@@ -169,7 +170,7 @@ public record PostgresBinaries(Path initdb, Path postgres, Path psql, String fou
             return Optional.empty();
         }
         try {
-            PgTool.Result r = PgTool.run(List.of(pgConfig.get().toString(), "--bindir"), Map.of(),
+            ToolCommand.Result r = PgTool.run(List.of(pgConfig.get().toString(), "--bindir"), Map.of(),
                     Duration.ofSeconds(10));
             String dir = r.stdout().strip();
             return r.exitCode() == 0 && !dir.isEmpty() ? Optional.of(Path.of(dir)) : Optional.empty();

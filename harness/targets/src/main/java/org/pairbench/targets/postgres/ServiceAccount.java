@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pairbench.targets.TargetException;
+import org.pairbench.targets.ToolCommand;
 
 /**
  * The account {@code initdb} and {@code postgres} run as. PostgreSQL refuses to run as root ("cannot be run as
@@ -121,7 +122,7 @@ final class ServiceAccount {
     }
 
     private static Optional<String> id(String name, String flag) throws TargetException {
-        PgTool.Result r = PgTool.run(List.of("id", flag, name), Map.of(), TOOL_TIMEOUT);
+        ToolCommand.Result r = PgTool.run(List.of("id", flag, name), Map.of(), TOOL_TIMEOUT);
         String out = r.stdout().strip();
         return r.exitCode() == 0 && out.matches("\\d+") ? Optional.of(out) : Optional.empty();
     }

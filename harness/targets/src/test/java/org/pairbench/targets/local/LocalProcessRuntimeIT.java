@@ -39,6 +39,7 @@ import org.pairbench.targets.RunningTarget;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.TargetRequest;
 import org.pairbench.targets.TcpConnectProbe;
+import org.pairbench.targets.ToolCommand;
 
 /**
  * Builds (or reuses) the real Python environment from {@code python-targets/requirements.lock} and starts the

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pairbench.targets.TargetException;
+import org.pairbench.targets.ToolCommand;
 
 class PythonEnvironmentTest {
     @TempDir

@@ -1,4 +1,4 @@
-package org.pairbench.targets.local;
+package org.pairbench.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
-import org.pairbench.targets.TargetException;
 
 class LoopbackPortsTest {
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
@@ -34,8 +33,8 @@ class LoopbackPortsTest {
     }
 
     @Test
-    void theEphemeralAllocatorHandsOutFreePorts() throws Exception {
-        int port = PortAllocator.EPHEMERAL.allocate(LOOPBACK);
+    void aFreePortIsFree() throws Exception {
+        int port = LoopbackPorts.freePort(LOOPBACK);
         LoopbackPorts.requireFree(LOOPBACK, port);
     }
 }

@@ -1,4 +1,4 @@
-package org.pairbench.targets.local;
+package org.pairbench.targets;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.pairbench.targets.TargetException;
 
 /**
- * Runs a short-lived helper program (python, pip, getconf, taskset) to completion and returns its output.
+ * Runs a short-lived helper program (python, pip, getconf, taskset, initdb, psql) to completion and returns its
+ * output.
  * stdout and stderr go to temporary files rather than pipes: no reader threads, no risk of a full pipe blocking
  * the child, and a timeout is a plain {@link Process#waitFor(long, TimeUnit)}. Stateless; any thread.
  */
-final class ToolCommand {
+public final class ToolCommand {
     private ToolCommand() {
     }
 
@@ -28,9 +28,9 @@ final class ToolCommand {
      * @param stdout   everything it wrote to stdout
      * @param stderr   everything it wrote to stderr
      */
-    record Result(int exitCode, String stdout, String stderr) {
+    public record Result(int exitCode, String stdout, String stderr) {
         /** Last lines of stderr, or of stdout when stderr is empty: what to show when the program failed. */
-        List<String> tail(int lines) {
+        public List<String> tail(int lines) {
             String text = stderr.isBlank() ? stdout : stderr;
             List<String> all = text.lines().filter(l -> !l.isBlank()).toList();
             return all.subList(Math.max(0, all.size() - lines), all.size());
@@ -43,8 +43,18 @@ final class ToolCommand {
      * @param started told the process once it runs, so a caller can destroy it (Ctrl-C during a long install)
      * @throws TargetException when it cannot be started or does not finish in time (it is then killed)
      */
-    static Result run(List<String> argv, Map<String, String> extraEnv, Duration timeout, Consumer<Process> started)
-            throws TargetException {
+    public static Result run(List<String> argv, Map<String, String> extraEnv, Duration timeout,
+                             Consumer<Process> started) throws TargetException {
+        return run(argv, env -> env.putAll(extraEnv), timeout, started);
+    }
+
+    /**
+     * Runs {@code argv} with the inherited environment as {@code environment} edits it.
+     *
+     * @throws TargetException when it cannot be started or does not finish in time (it is then killed)
+     */
+    public static Result run(List<String> argv, Consumer<Map<String, String>> environment, Duration timeout,
+                             Consumer<Process> started) throws TargetException {
         Path out = null;
         Path err = null;
         Process p = null;
@@ -55,13 +65,13 @@ final class ToolCommand {
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
-            pb.environment().putAll(extraEnv);
+            environment.accept(pb.environment());
             p = pb.start();
             started.accept(p);
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
-                throw new TargetException(argv.get(0) + " did not finish within " + timeout.toSeconds() + "s: "
-                        + String.join(" ", argv));
+                throw new TargetException(Path.of(argv.get(0)).getFileName() + " did not finish within "
+                        + timeout.toSeconds() + "s: " + String.join(" ", argv));
             }
             // lenient decoding: a tool's odd byte must not hide its exit code
             return new Result(p.exitValue(), new String(Files.readAllBytes(out), StandardCharsets.UTF_8),
@@ -78,7 +88,7 @@ final class ToolCommand {
         }
     }
 
-    static Result run(List<String> argv, Duration timeout) throws TargetException {
+    public static Result run(List<String> argv, Duration timeout) throws TargetException {
         return run(argv, Map.of(), timeout, p -> { });
     }
 
