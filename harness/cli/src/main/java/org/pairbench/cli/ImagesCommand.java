@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
                 + "with debootstrap from this machine's Debian mirror when it is missing (needs root and "
                 + "debootstrap; about 30 s, once), then the target image from python-targets/Dockerfile, with the "
                 + "Python packages of python-targets/requirements.lock downloaded by the host's pip. The target "
-                + "image is tagged with a hash of python-targets/ and rebuilt only when that changes.",
+                + "image is tagged with a hash of python-targets/ and rebuilt only when that changes. Then the "
+                + "PostgreSQL image db-pool's server runs in (Debian's postgresql package on the same base), "
+                + "rebuilt only when its Dockerfile or the base changes.",
             "Nothing is pulled: with --base, the base image must already be in the engine."})
 final class ImagesCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IMAGE",
@@ -22,7 +24,7 @@ final class ImagesCommand implements Callable<Integer> {
     @Option(names = "--rebuild-base", description = "Build a new Debian base (today's packages) even if one exists.")
     boolean rebuildBase;
 
-    @Option(names = "--rebuild", description = "Rebuild the target image even if it is up to date.")
+    @Option(names = "--rebuild", description = "Rebuild the target and PostgreSQL images even if up to date.")
     boolean rebuild;
 
     @Override
@@ -33,6 +35,8 @@ final class ImagesCommand implements Callable<Integer> {
         System.out.println("Base image:   " + r.baseImage() + " (" + r.baseImageId() + ")");
         System.out.println("Target image: " + r.targetImage() + " (" + r.targetImageId() + ")"
                 + (r.built() ? "" : ", already up to date"));
+        System.out.println("PostgreSQL:   " + r.postgresImage() + " (" + r.postgresImageId() + ")"
+                + (r.postgresBuilt() ? "" : ", already up to date"));
         System.out.println("Run with: ./pairbench run --runtime docker");
         return 0;
     }

@@ -6,7 +6,7 @@ import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.netty.server.CalibrationHttpServer;
 import org.pairbench.targets.RunningTarget;
-import org.pairbench.targets.postgres.LocalPostgres;
+import org.pairbench.targets.DatabaseService;
 
 /**
  * One step to run against a started target.
@@ -28,5 +28,5 @@ import org.pairbench.targets.postgres.LocalPostgres;
  */
 record StepContext(String workload, String variant, int trial, StepSpec step, String stepId, RequestSpec request,
                    Protocol protocol, Map<String, RequestSpec> requests, Map<String, Long> bodyLengths, RunningTarget target,
-                   CalibrationHttpServer upstream, LocalPostgres database, long baselineRssBytes, String label) {
+                   CalibrationHttpServer upstream, DatabaseService database, long baselineRssBytes, String label) {
 }

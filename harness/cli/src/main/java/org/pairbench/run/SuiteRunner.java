@@ -27,7 +27,7 @@ import org.pairbench.targets.RunningTarget;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.TargetRuntime;
 import org.pairbench.targets.local.CpuAffinity;
-import org.pairbench.targets.postgres.LocalPostgres;
+import org.pairbench.targets.DatabaseService;
 
 /**
  * Runs a planned suite from start to end: results directory and run.json, target provisioning, generator
@@ -117,12 +117,13 @@ public final class SuiteRunner {
     private WorkloadServices startServices(WorkloadPlan w, Generator generator, ProgressReporter progress)
             throws TargetException, InterruptedException, IOException {
         CalibrationHttpServer upstream = w.workload().upstream() ? generator.startUpstream() : null;
-        LocalPostgres database = null;
+        DatabaseService database = null;
         if (WorkloadLoader.POSTGRES.equals(w.workload().database())) {
             try {
                 // room for the guide's pool-per-request variant: up to 5 sessions per connection, plus the pools
                 int maxConnections = Math.max(100, 5 * w.profile().maxConnections() + 50);
-                database = LocalPostgres.start(Files.createTempDirectory("pairbench-pg"), options.targetCpus(),
+                // the runtime decides where it runs: a local cluster, or a container like its targets
+                database = runtime.startPostgres(Files.createTempDirectory("pairbench-pg"), options.targetCpus(),
                         maxConnections, progress::message);
             } catch (TargetException | IOException | RuntimeException e) {
                 if (upstream != null) {
@@ -140,8 +141,15 @@ public final class SuiteRunner {
         String name = w.workload().name();
         List<VariantInfo> infos = new ArrayList<>();
         for (VariantSpec v : w.workload().variants().values()) {
-            infos.add(new VariantInfo(v.name(), v.description(), TargetRequests.launch(v, services).argv(),
-                    v.settings(), v.guide()));
+            var launch = TargetRequests.launch(v, services);
+            String ranOn = runtime.runtimeFor(launch);
+            if (!ranOn.equals(runtime.name())) {
+                progress.message("Note: " + name + "/" + v.name() + " is a command variant: it runs as a "
+                        + ranOn + " process (pinned like " + ranOn + " targets), not with --runtime "
+                        + runtime.name());
+            }
+            infos.add(new VariantInfo(v.name(), v.description(), launch.argv(), v.settings(), v.guide(),
+                    ranOn.equals(runtime.name()) ? null : ranOn));
         }
         book.workload(name, w.workload().description(), w.workload().claims(), w.profile().name(), infos);
         progress.message("== " + name + ": " + w.profile().name() + " profile, " + w.workload().variants().size()

@@ -4,15 +4,15 @@ import java.util.HashMap;
 import java.util.Map;
 import org.pairbench.core.spec.WorkloadLoader;
 import org.pairbench.netty.server.CalibrationHttpServer;
-import org.pairbench.targets.postgres.LocalPostgres;
+import org.pairbench.targets.DatabaseService;
 
 /**
  * What the harness runs for a workload's variants to use, started before its first variant and stopped after its
- * last: the upstream HTTP server (fan-out) and the PostgreSQL cluster (db-pool). Either may be null.
+ * last: the upstream HTTP server (fan-out) and the PostgreSQL server (db-pool, started by the target runtime: a local cluster or a container). Either may be null.
  *
  * <p>Threading: created and closed on the runner's thread; closing is idempotent.
  */
-record WorkloadServices(CalibrationHttpServer upstream, LocalPostgres database) implements AutoCloseable {
+record WorkloadServices(CalibrationHttpServer upstream, DatabaseService database) implements AutoCloseable {
     static final WorkloadServices NONE = new WorkloadServices(null, null);
 
     /** The placeholder values these services fill in launch arguments ({@code {upstream}}, {@code {pg-*}}). */

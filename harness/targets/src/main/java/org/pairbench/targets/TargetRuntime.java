@@ -1,7 +1,11 @@
 package org.pairbench.targets;
 
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunMetadata.PythonInfo;
+import org.pairbench.core.spec.TargetLaunch;
+import org.pairbench.targets.postgres.LocalPostgres;
 
 /**
  * Where and how target services run: as local child processes ({@code local}) or, later, in containers. The
@@ -29,6 +33,34 @@ public interface TargetRuntime extends AutoCloseable {
      *                         exception carries the exit code and the last lines the service wrote
      */
     RunningTarget start(TargetRequest request) throws TargetException;
+
+    /**
+     * Starts the PostgreSQL server a workload's variants use (db-pool), on 127.0.0.1 and a free port, pinned to the
+     * target CPUs, with user and database {@code pairbench} and trust authentication. The variants reach it at
+     * {@link DatabaseService#dsn()}; the caller closes it after the workload's last variant.
+     *
+     * <p>By default a throwaway local cluster ({@link LocalPostgres}); a runtime that runs targets elsewhere runs
+     * the server the same way as its targets (the docker runtime: in a container).
+     *
+     * @param workDir        where a local cluster's directory goes (a new directory in it, deleted on close)
+     * @param cpus           CPU list to pin the server to, e.g. "1"; empty or null: not pinned
+     * @param maxConnections the server's {@code max_connections}
+     * @param progress       receives one-line messages (where it runs, pinning not possible)
+     * @throws TargetException PostgreSQL not installed or its image not built (the message says what to do), or
+     *                         a failed start; nothing is left running then
+     */
+    default DatabaseService startPostgres(Path workDir, String cpus, int maxConnections, Consumer<String> progress)
+            throws TargetException {
+        return LocalPostgres.start(workDir, cpus, maxConnections, progress);
+    }
+
+    /**
+     * The runtime a variant with this launch actually runs on, recorded with the variant when it differs from
+     * {@link #name()} (the docker runtime runs command variants as local processes).
+     */
+    default String runtimeFor(TargetLaunch launch) {
+        return name();
+    }
 
     /** How containers ran the targets (images, limits), for run.json; null for runtimes without containers. */
     default RunMetadata.ContainerInfo containerInfo() {

@@ -64,8 +64,11 @@ public record RunMetadata(String schema, String runId, String startedAt, List<St
      * @param baseImageId      that image's id
      * @param memoryLimitBytes memory limit of every target container
      * @param network          the containers' network mode ({@code host})
+     * @param postgresImage    the PostgreSQL image db-pool's server runs in, or null when it is not built
+     * @param postgresImageId  that image's id, or null
      */
     public record ContainerInfo(String image, String imageId, String baseImage, String baseImageId,
-                                long memoryLimitBytes, String network) {
+                                long memoryLimitBytes, String network, String postgresImage,
+                                String postgresImageId) {
     }
 }

@@ -8,11 +8,20 @@ import org.pairbench.core.spec.GuideCode;
 /**
  * A variant as it ran: what it is, the command line, and its fairness settings, so a report can show them next
  * to the figures without the workload file.
+ *
+ * @param runtime where the variant ran when that differs from the run's runtime (e.g. {@code local} for a command
+ *                variant under {@code --runtime docker}); null when it ran on the run's runtime
  */
 public record VariantInfo(String name, String description, List<String> command, Map<String, String> settings,
-                          GuideCode guide) {
+                          GuideCode guide, String runtime) {
     public VariantInfo {
         command = Copies.list(command);
         settings = Copies.map(settings);
+    }
+
+    /** A variant that ran on the run's runtime. */
+    public VariantInfo(String name, String description, List<String> command, Map<String, String> settings,
+                       GuideCode guide) {
+        this(name, description, command, settings, guide, null);
     }
 }

@@ -98,12 +98,7 @@ final class BaseImage {
         Path context = work.resolve("context.tar");
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(Files.newOutputStream(context))) {
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-            byte[] dockerfile = DOCKERFILE.getBytes(StandardCharsets.UTF_8);
-            TarArchiveEntry entry = new TarArchiveEntry("Dockerfile");
-            entry.setSize(dockerfile.length);
-            tar.putArchiveEntry(entry);
-            tar.write(dockerfile);
-            tar.closeArchiveEntry();
+            BuildContext.addBytes(tar, "Dockerfile", DOCKERFILE.getBytes(StandardCharsets.UTF_8));
             tar.putArchiveEntry(new TarArchiveEntry(archive.toFile(), "rootfs.tar"));
             Files.copy(archive, tar);
             tar.closeArchiveEntry();

@@ -95,6 +95,15 @@ final class BuildContext {
         }
     }
 
+    /** Adds a file made in memory (a Dockerfile) to a build context. */
+    static void addBytes(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(content.length);
+        tar.putArchiveEntry(entry);
+        tar.write(content);
+        tar.closeArchiveEntry();
+    }
+
     private static void add(TarArchiveOutputStream tar, Path file, String name) throws IOException {
         TarArchiveEntry entry = new TarArchiveEntry(file.toFile(), name);
         entry.setMode(Files.isExecutable(file) ? 0755 : 0644);

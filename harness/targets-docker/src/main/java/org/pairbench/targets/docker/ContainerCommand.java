@@ -11,9 +11,10 @@ import org.pairbench.targets.TargetException;
  * image's copy of {@code python-targets/}, with the runtime's placeholders filled ({@code {port}}, {@code {host}},
  * {@code {python}} and {@code {targets}} as they are inside the image).
  *
- * <p>{@link TargetLaunch.Command} variants are refused: they are arbitrary host command lines (any program, paths
- * relative to the workload file's directory) that the Python image cannot be assumed to hold, and mounting the
- * host's files into it would measure something else than the image. They run with {@code --runtime local}.
+ * <p>{@link TargetLaunch.Command} variants are refused here: they are arbitrary host command lines (any program,
+ * paths relative to the workload file's directory) that the Python image cannot be assumed to hold, and mounting
+ * the host's files into it would measure something else than the image. {@link DockerRuntime} runs them as local
+ * processes instead and never asks for their container command.
  *
  * @param argv       the container's command
  * @param workingDir its working directory inside the image
@@ -26,8 +27,7 @@ record ContainerCommand(List<String> argv, String workingDir) {
     static ContainerCommand of(String label, TargetLaunch launch, String host, int port) throws TargetException {
         if (launch instanceof TargetLaunch.Command) {
             throw new TargetException(label + " is a command variant (" + String.join(" ", launch.argv())
-                    + "): it runs only with --runtime local; --runtime docker runs programs of python-targets/ in "
-                    + "the Python image");
+                    + "): it has no container command; the docker runtime runs it as a local process");
         }
         if (launch.argv().stream().noneMatch(a -> a.contains(TargetLaunch.PORT))) {
             throw new TargetException("the launch command " + launch.argv() + " has no " + TargetLaunch.PORT

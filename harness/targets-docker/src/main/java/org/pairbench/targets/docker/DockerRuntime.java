@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunMetadata.PythonInfo;
+import org.pairbench.core.spec.TargetLaunch;
+import org.pairbench.targets.DatabaseService;
 import org.pairbench.targets.RunningTarget;
 import org.pairbench.targets.LoopbackPorts;
 import org.pairbench.targets.ReadinessWait;
@@ -33,6 +35,13 @@ import org.pairbench.targets.local.LocalProcessRuntime;
  * service accepts TCP connections on 127.0.0.1, probed from Java; its output goes to the request's log file;
  * resource figures come from the container's cgroup ({@link CgroupFiles}). Containers are removed when a variant
  * stops, when its start fails, and on {@link #close()}; {@link #create} first removes what a killed run left.
+ *
+ * <p>Two things do not run in the target image. The PostgreSQL server of db-pool runs in a container of its own
+ * image ({@link ContainerPostgres}, {@code pairbench/postgres:<hash>}), placed and labelled like a target.
+ * {@link TargetLaunch.Command} variants (arbitrary host command lines, such as the harness's own Netty
+ * references) run as local processes through a {@link LocalProcessRuntime}, pinned like local targets: the image
+ * cannot be assumed to hold their programs, and mounting the host's files into it would measure something else.
+ * {@link #runtimeFor} says so, and the runner records it with the variant.
  *
  * <p>Threading: {@link #prepare()} and {@link #start} run on the runner's thread. {@link #close()} may come from
  * a shutdown hook at any time: a container is registered as soon as it exists (before it starts), so close()
@@ -56,12 +65,19 @@ public final class DockerRuntime implements TargetRuntime {
     private final Set<ContainerTarget> running = ConcurrentHashMap.newKeySet();
     private final Set<String> starting = ConcurrentHashMap.newKeySet();
     private final Map<String, String> imageIds = new LinkedHashMap<>();
+    private final String postgresImage;
+    private final Set<ContainerPostgres> databases = ConcurrentHashMap.newKeySet();
+    private final Consumer<String> progress;
+    private final Object localLock = new Object();
+    private volatile LocalProcessRuntime local; // created under localLock at the first command variant
     private volatile boolean closed;
     private PythonInfo info;
 
     private DockerRuntime(DockerClient client, Path targetsDir, String image, String targetCpus, long memoryBytes,
-                          String runId) {
+                          String runId, Consumer<String> progress) {
         this.client = client;
+        this.postgresImage = PostgresImage.load().reference();
+        this.progress = progress;
         this.targetsDir = targetsDir;
         this.image = image;
         this.targetCpus = targetCpus == null ? "" : targetCpus.strip();
@@ -89,7 +105,7 @@ public final class DockerRuntime implements TargetRuntime {
             throw new TargetException("cannot read " + dir + ": " + e.getMessage(), null, List.of(), e);
         }
         LeftoverSweeper.sweepLeftovers(client).ifPresent(progress);
-        return new DockerRuntime(client, dir, Images.targetsImage(tag), targetCpus, memoryBytes, runId);
+        return new DockerRuntime(client, dir, Images.targetsImage(tag), targetCpus, memoryBytes, runId, progress);
     }
 
     @Override
@@ -110,12 +126,33 @@ public final class DockerRuntime implements TargetRuntime {
         return Map.copyOf(imageIds);
     }
 
+    /** The PostgreSQL image db-pool's server runs in, e.g. {@code pairbench/postgres:0123456789abcdef}. */
+    public String postgresImage() {
+        return postgresImage;
+    }
+
+    /**
+     * The target image as {@link #prepare()} found it, and the PostgreSQL image with its id when it is built (it is
+     * needed only by db-pool, so its absence is no error here).
+     */
     @Override
     public synchronized RunMetadata.ContainerInfo containerInfo() {
         String targets = imageIds.get("targets");
         String base = imageIds.get("base");
+        String postgresId = inspect(postgresImage).map(InspectImageResponse::getId).orElse(null);
         return targets == null ? null : new RunMetadata.ContainerInfo(image, idOf(targets), base == null ? null
-                : base.substring(0, base.lastIndexOf('@')), base == null ? null : idOf(base), memoryBytes, "host");
+                : base.substring(0, base.lastIndexOf('@')), base == null ? null : idOf(base), memoryBytes, "host",
+                postgresId == null ? null : postgresImage, postgresId);
+    }
+
+    private java.util.Optional<InspectImageResponse> inspect(String reference) {
+        try {
+            return java.util.Optional.of(client.inspectImageCmd(reference).exec());
+        } catch (NotFoundException e) {
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty(); // the engine went away: the start that needs it will say so
+        }
     }
 
     private static String idOf(String referenceAtId) {
@@ -153,10 +190,19 @@ public final class DockerRuntime implements TargetRuntime {
         }
     }
 
+    /** {@code local} for command variants (they run as local processes, see the class comment), else docker. */
+    @Override
+    public String runtimeFor(TargetLaunch launch) {
+        return launch instanceof TargetLaunch.Command ? LocalProcessRuntime.NAME : NAME;
+    }
+
     @Override
     public RunningTarget start(TargetRequest request) throws TargetException {
         String label = request.workload() + "/" + request.variant();
         requireOpen(label);
+        if (request.launch() instanceof TargetLaunch.Command) {
+            return localRuntime().start(request);
+        }
         InetAddress host = LoopbackPorts.requireLoopback(request.host());
         int port = LoopbackPorts.freePort(host);
         ContainerCommand command = ContainerCommand.of(label, request.launch(), host.getHostAddress(), port);
@@ -198,6 +244,51 @@ public final class DockerRuntime implements TargetRuntime {
         }
     }
 
+    /** Not under {@code this}: close() from a shutdown hook must not wait for a prepare() in progress. */
+    private LocalProcessRuntime localRuntime() throws TargetException {
+        synchronized (localLock) {
+            if (local == null) {
+                local = new LocalProcessRuntime(targetsDir, targetCpus, progress);
+            }
+        }
+        if (closed) { // close() may have run before local was set: it could not close it
+            local.close();
+            throw new TargetException("cannot start a local process: the docker runtime is closed");
+        }
+        return local;
+    }
+
+    /**
+     * Starts db-pool's server in a container of {@link #postgresImage()} (see {@link ContainerPostgres}), on the
+     * target CPUs given, with the run's labels; its output goes to a file in {@code workDir}.
+     *
+     * @throws TargetException the image is not built (the message says to run {@code ./pairbench images}), or the
+     *                         server did not start; no container is left then
+     */
+    @Override
+    public DatabaseService startPostgres(Path workDir, String cpus, int maxConnections, Consumer<String> progress)
+            throws TargetException {
+        requireOpen("PostgreSQL");
+        if (inspect(postgresImage).isEmpty()) {
+            throw new TargetException("the PostgreSQL image " + postgresImage + " is not built (db-pool needs it "
+                    + "with --runtime docker): build it with ./pairbench images");
+        }
+        String pin = cpus == null ? "" : cpus.strip();
+        ContainerPostgres.Placement placement = new ContainerPostgres.Placement(pin, memoryBytes,
+                ContainerLabels.of(runId, owner, "postgres"), this::created);
+        ContainerPostgres db = ContainerPostgres.start(postgresImage, placement, maxConnections,
+                workDir.resolve("postgres.log"));
+        databases.add(db);
+        starting.remove(db.containerId());
+        if (closed) { // close() ran while the server started: it may not have seen this container
+            db.close();
+            throw new TargetException("PostgreSQL was stopped while starting: the docker runtime closed");
+        }
+        progress.accept("PostgreSQL " + db.version() + " runs in a container of " + postgresImage + " on "
+                + db.host() + ":" + db.port() + (pin.isEmpty() ? ", not pinned" : ", CPUs " + pin));
+        return db;
+    }
+
     /** Called by Testcontainers once the container exists: from then on close() can remove it. */
     private void created(String containerId) {
         starting.add(containerId);
@@ -228,6 +319,13 @@ public final class DockerRuntime implements TargetRuntime {
         closed = true;
         for (ContainerTarget target : List.copyOf(running)) {
             target.stop();
+        }
+        for (ContainerPostgres db : List.copyOf(databases)) {
+            db.close();
+        }
+        LocalProcessRuntime fallback = local;
+        if (fallback != null) {
+            fallback.close();
         }
         for (String id : List.copyOf(starting)) {
             try {

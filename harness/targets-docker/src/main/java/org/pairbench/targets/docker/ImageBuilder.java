@@ -3,6 +3,7 @@ package org.pairbench.targets.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,7 +23,8 @@ import org.pairbench.targets.local.PythonEnvironment;
  * Builds the images of the docker runtime ({@code ./pairbench images}): the Debian base when it is missing (or a
  * base image given by reference, e.g. an official Python image on a machine with a registry), then the target
  * image from {@code python-targets/Dockerfile}, skipped while an image of the same tag was built from the same
- * base and tools.
+ * base and tools, then the PostgreSQL image of db-pool ({@link PostgresImage}) on the same base, likewise skipped
+ * while up to date.
  *
  * <p>The Python packages come from the same {@code requirements.lock} as the local runtime: the host's pip (that
  * of the local runtime's environment, created if needed) downloads the wheels, hashes checked, into the build
@@ -47,9 +49,12 @@ public final class ImageBuilder {
      * @param targetImage   target image reference, {@code pairbench/python-targets:<hash>}
      * @param targetImageId its id
      * @param built         false when the target image was already up to date
+     * @param postgresImage   PostgreSQL image reference, {@code pairbench/postgres:<hash>}
+     * @param postgresImageId its id
+     * @param postgresBuilt   false when the PostgreSQL image was already up to date
      */
     public record Result(String baseImage, String baseImageId, String targetImage, String targetImageId,
-                         boolean built) {
+                         boolean built, String postgresImage, String postgresImageId, boolean postgresBuilt) {
     }
 
     private final Path targetsDir;
@@ -85,14 +90,32 @@ public final class ImageBuilder {
         Map<String, String> labels = Map.of(Images.LABEL_BASE, base.reference(), Images.LABEL_BASE_ID, base.id(),
                 Images.LABEL_VENV_TOOLS, tools.requirements());
         Optional<InspectImageResponse> existing = inspect(client, target);
-        if (!rebuild && existing.isPresent() && upToDate(existing.get(), labels)) {
+        String id;
+        boolean built = rebuild || existing.isEmpty() || !upToDate(existing.get(), labels);
+        if (built) {
+            progress.accept("Building the target image " + target + " from " + base.reference());
+            id = buildTarget(client, context, target, base, tools, labels, local.venvPython());
+            progress.accept("Built " + target + " (" + id + ")");
+        } else {
             progress.accept("Target image " + target + " is up to date (base " + base.reference() + ")");
-            return new Result(base.reference(), base.id(), target, existing.get().getId(), false);
+            id = existing.get().getId();
         }
-        progress.accept("Building the target image " + target + " from " + base.reference());
-        String id = buildTarget(client, context, target, base, tools, labels, local.venvPython());
-        progress.accept("Built " + target + " (" + id + ")");
-        return new Result(base.reference(), base.id(), target, id, true);
+        PostgresImage postgres = PostgresImage.load();
+        Map<String, String> pgLabels = Map.of(Images.LABEL_BASE, base.reference(), Images.LABEL_BASE_ID, base.id());
+        Optional<InspectImageResponse> pgExisting = inspect(client, postgres.reference());
+        boolean pgBuilt = rebuild || pgExisting.isEmpty() || !upToDate(pgExisting.get(), pgLabels);
+        String pgId;
+        if (pgBuilt) {
+            progress.accept("Building the PostgreSQL image " + postgres.reference() + " from " + base.reference()
+                    + " (Debian's postgresql package, for db-pool)");
+            pgId = ImageBuild.run(client, new ByteArrayInputStream(postgres.contextTar()), postgres.reference(),
+                    PostgresImage.buildArgs(base.reference()), pgLabels, progress);
+            progress.accept("Built " + postgres.reference() + " (" + pgId + ")");
+        } else {
+            progress.accept("PostgreSQL image " + postgres.reference() + " is up to date");
+            pgId = pgExisting.get().getId();
+        }
+        return new Result(base.reference(), base.id(), target, id, built, postgres.reference(), pgId, pgBuilt);
     }
 
     private BaseImage.Found debianBase(DockerClient client, boolean rebuild) throws TargetException {

@@ -7,6 +7,8 @@ package org.pairbench.targets.docker;
 final class Images {
     /** Repository of the target image; its tag is {@link BuildContext#tag()}, a hash of what the image holds. */
     static final String TARGETS_REPOSITORY = "pairbench/python-targets";
+    /** Repository of the PostgreSQL image; its tag is {@link PostgresImage#tag()}. */
+    static final String POSTGRES_REPOSITORY = "pairbench/postgres";
     /** Repository of the Debian base built with debootstrap when no registry is reachable; tagged by date. */
     static final String BASE_REPOSITORY = "pairbench/base-bookworm";
 
@@ -29,5 +31,9 @@ final class Images {
 
     static String targetsImage(String tag) {
         return TARGETS_REPOSITORY + ":" + tag;
+    }
+
+    static String postgresImage(String tag) {
+        return POSTGRES_REPOSITORY + ":" + tag;
     }
 }

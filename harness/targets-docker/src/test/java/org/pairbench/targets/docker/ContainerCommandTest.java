@@ -28,10 +28,10 @@ class ContainerCommandTest {
     }
 
     @Test
-    void commandVariantsRunOnlyLocally() {
+    void commandVariantsHaveNoContainerCommand() {
         assertThatThrownBy(() -> ContainerCommand.of("mine/stub", new TargetLaunch.Command(List.of("./server",
                 "{port}")), "127.0.0.1", 1)).isInstanceOf(TargetException.class)
-                .hasMessageContaining("mine/stub").hasMessageContaining("runs only with --runtime local");
+                .hasMessageContaining("mine/stub").hasMessageContaining("runs it as a local process");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.pairbench.targets.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,15 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pairbench.core.result.RunMetadata.PythonInfo;
 import org.pairbench.core.spec.TargetLaunch;
 import org.pairbench.targets.ResourceSample;
@@ -32,36 +25,9 @@ import org.pairbench.targets.TargetRequest;
  * memory-limited container on host networking, answers, is measured through its cgroup, and leaves no container
  * behind, whether it stops, crashes at start-up, or the runtime closes under it. Counts and contents only.
  */
-class DockerRuntimeIT {
+class DockerRuntimeIT extends RuntimeFixture {
     private static final List<String> AIOHTTP = List.of("http_hello/aiohttp_server.py", "--host", "{host}",
             "--port", "{port}", "--backlog", "128", "--keepalive-timeout", "75");
-
-    static DockerClient client;
-
-    @TempDir
-    Path dir;
-    String runId;
-    DockerRuntime runtime;
-    final List<String> progress = new ArrayList<>();
-
-    @BeforeAll
-    static void engineAndImages() throws TargetException {
-        client = DockerTestSupport.engineOrSkip();
-        DockerTestSupport.images();
-    }
-
-    @BeforeEach
-    void newRuntime() throws TargetException {
-        runId = "it-" + UUID.randomUUID();
-        runtime = DockerRuntime.create(DockerTestSupport.PYTHON_TARGETS, "1", DockerRuntime.DEFAULT_MEMORY_BYTES,
-                runId, progress::add);
-    }
-
-    @AfterEach
-    void closeAndCheckNothingIsLeft() {
-        runtime.close();
-        assertThat(DockerTestSupport.containers(client, Map.of(ContainerLabels.RUN, runId))).isEmpty();
-    }
 
     @Test
     void prepareReadsTheImagesPythonAndItsExactPackages() throws Exception {
@@ -128,9 +94,20 @@ class DockerRuntimeIT {
     }
 
     @Test
-    void commandVariantsAreRefusedWithTheRuntimeThatRunsThem() {
-        assertThatThrownBy(() -> runtime.start(request("stub", new TargetLaunch.Command(List.of("python3",
-                "stub.py", "{port}"))))).hasMessageContaining("runs only with --runtime local");
+    void commandVariantsRunAsLocalProcessesAndNoContainer() throws Exception {
+        TargetLaunch.Command command = new TargetLaunch.Command(List.of("python3", "-m", "http.server", "--bind",
+                "{host}", "{port}"));
+        assertThat(runtime.runtimeFor(command)).isEqualTo("local");
+        assertThat(runtime.runtimeFor(new TargetLaunch.Python(AIOHTTP))).isEqualTo("docker");
+        try (RunningTarget target = runtime.start(request("stub", command))) {
+            assertThat(target.isAlive()).isTrue();
+            assertThat(target.resourceSource()).isEqualTo("/proc");
+            assertThat(DockerTestSupport.containers(client, Map.of(ContainerLabels.RUN, runId))).isEmpty();
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + target.address().getPort() + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.pairbench.targets.DatabaseService;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.ToolCommand;
 import org.pairbench.targets.local.CpuAffinity;
@@ -54,10 +55,14 @@ import org.pairbench.targets.local.CpuAffinity;
  * connections go to database {@code postgres} and are not counted. A backend publishes its session at its first
  * idle moment after connecting (or, when the statistics lock is busy, within 10 s, and always at exit).
  *
+ * <p>The docker runtime's server ({@code ContainerPostgres}) is made with the same initdb options
+ * ({@link #initdbOptions()}), started with the same command line ({@link #serverArgs}) and asked the same
+ * questions ({@link #SESSIONS_SQL}, {@link #VERSION_SQL}), so both runtimes' databases are configured alike.
+ *
  * <p>Threading: {@link #start} on one thread; the accessors and {@link #sessionsOpened()} from any; {@link #close()}
  * from any thread, at most once effective (a shutdown hook may call it while the runner does too).
  */
-public final class LocalPostgres implements AutoCloseable {
+public final class LocalPostgres implements DatabaseService {
     public static final String HOST = "127.0.0.1";
     public static final String USER = "pairbench";
     public static final String DATABASE = "pairbench";
@@ -66,14 +71,22 @@ public final class LocalPostgres implements AutoCloseable {
     /** PostgreSQL's own ceiling (MAX_BACKENDS). */
     public static final int MAX_CONNECTIONS = 262_143;
     static final int UNIX_SOCKET_PATH_MAX = 107;
-    static final int PG14 = 140_000;
+    /** {@code server_version_num} of PostgreSQL 14, the first with {@code pg_stat_database.sessions}. */
+    public static final int PG14 = 140_000;
+    /** The database the harness's own psql connections go to, so that they are not counted as sessions. */
+    public static final String ADMIN_DATABASE = "postgres";
+    /** Sessions opened in {@value #DATABASE} so far; one number, no row before the first session. */
+    public static final String SESSIONS_SQL = "SELECT sessions FROM pg_stat_database WHERE datname = '" + DATABASE
+            + "'";
+    /** The version as {@link #parseVersion} reads it. */
+    public static final String VERSION_SQL =
+            "SELECT current_setting('server_version_num') || ' ' || current_setting('server_version')";
     private static final Duration INITDB_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration PSQL_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int PORT_ATTEMPTS = 3;
     private static final int LOG_TAIL_LINES = 15;
-    private static final String ADMIN_DATABASE = "postgres";
 
     private final PostgresBinaries binaries;
     private final Path clusterDir;
@@ -107,10 +120,7 @@ public final class LocalPostgres implements AutoCloseable {
      */
     public static LocalPostgres start(Path workDir, String cpus, int maxConnections, Consumer<String> progress)
             throws TargetException {
-        if (maxConnections < MIN_CONNECTIONS || maxConnections > MAX_CONNECTIONS) {
-            throw new IllegalArgumentException("maxConnections must be between " + MIN_CONNECTIONS + " and "
-                    + MAX_CONNECTIONS + ": " + maxConnections);
-        }
+        requireMaxConnections(maxConnections);
         PostgresBinaries binaries = PostgresBinaries.discover();
         ServiceAccount account = ServiceAccount.forThisProcess(System.getenv());
         Path clusterDir = createClusterDir(workDir, account, progress);
@@ -165,28 +175,34 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    @Override
     public String host() {
         return HOST;
     }
 
+    @Override
     public int port() {
         return port;
     }
 
+    @Override
     public String user() {
         return USER;
     }
 
+    @Override
     public String database() {
         return DATABASE;
     }
 
     /** {@code postgresql://pairbench@127.0.0.1:PORT/pairbench}: trust authentication, no password. */
+    @Override
     public String dsn() {
         return dsn(port);
     }
 
     /** The server's version, e.g. {@code 15.18 (Debian 15.18-0+deb12u1)}. */
+    @Override
     public String version() {
         return version;
     }
@@ -210,13 +226,18 @@ public final class LocalPostgres implements AutoCloseable {
      * Sessions opened in database {@value #DATABASE} since the cluster started ({@code pg_stat_database.sessions},
      * PostgreSQL 14 or newer), read with psql through database {@code postgres}, so that reading does not count.
      */
+    @Override
     public long sessionsOpened() throws TargetException {
+        requireSessionCounts(versionNum, version);
+        return parseCount(psql(ADMIN_DATABASE, SESSIONS_SQL));
+    }
+
+    /** Fails unless a server of this {@code server_version_num} has {@code pg_stat_database.sessions}. */
+    public static void requireSessionCounts(int versionNum, String version) throws TargetException {
         if (versionNum < PG14) {
             throw new TargetException("counting sessions needs PostgreSQL 14 or newer (pg_stat_database.sessions);"
                     + " this is " + version);
         }
-        return parseCount(psql(ADMIN_DATABASE,
-                "SELECT sessions FROM pg_stat_database WHERE datname = '" + DATABASE + "'"));
     }
 
     /** Runs one SQL command with psql, unaligned and without headers, and returns its output. */
@@ -248,12 +269,20 @@ public final class LocalPostgres implements AutoCloseable {
 
     // ---- start-up ----
 
-    static String dsn(int port) {
+    public static String dsn(int port) {
         return "postgresql://" + USER + "@" + HOST + ":" + port + "/" + DATABASE;
     }
 
+    /** Fails unless {@code maxConnections} is between {@value #MIN_CONNECTIONS} and {@value #MAX_CONNECTIONS}. */
+    public static void requireMaxConnections(int maxConnections) {
+        if (maxConnections < MIN_CONNECTIONS || maxConnections > MAX_CONNECTIONS) {
+            throw new IllegalArgumentException("maxConnections must be between " + MIN_CONNECTIONS + " and "
+                    + MAX_CONNECTIONS + ": " + maxConnections);
+        }
+    }
+
     /** The server's command line (without pinning and account switch). */
-    static List<String> serverArgs(Path postgres, Path dataDir, int port, int maxConnections) {
+    public static List<String> serverArgs(Path postgres, Path dataDir, int port, int maxConnections) {
         return List.of(postgres.toString(), "-D", dataDir.toString(),
                 "-c", "listen_addresses=" + HOST,
                 "-c", "port=" + port,
@@ -276,7 +305,7 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     /** psql's output as one number (trimmed); a missing row means 0. */
-    static long parseCount(String output) throws TargetException {
+    public static long parseCount(String output) throws TargetException {
         String text = output.strip();
         if (text.isEmpty()) {
             return 0;
@@ -289,7 +318,7 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     /** "150018 15.18 (Debian 15.18-0+deb12u1)" → 150018 and the rest. */
-    static Map.Entry<Integer, String> parseVersion(String output) throws TargetException {
+    public static Map.Entry<Integer, String> parseVersion(String output) throws TargetException {
         String text = output.strip();
         int space = text.indexOf(' ');
         try {
@@ -301,8 +330,21 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     private List<String> psqlArgs(String database, String sql) {
-        return List.of(binaries.psql().toString(), "-X", "-w", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1",
+        return psqlArgs(binaries.psql().toString(), port, database, sql);
+    }
+
+    /** psql on one SQL command: no password prompt, no psqlrc, unaligned rows without headers, stop on error. */
+    public static List<String> psqlArgs(String psql, int port, String database, String sql) {
+        return List.of(psql, "-X", "-w", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1",
                 "-h", HOST, "-p", Integer.toString(port), "-U", USER, "-d", database, "-c", sql);
+    }
+
+    /**
+     * initdb's options besides the data directory: superuser {@value #USER}, no password anywhere, the C locale so
+     * that the machine's locale settings cannot change anything, and no fsync of a cluster that is thrown away.
+     */
+    public static List<String> initdbOptions() {
+        return List.of("--username=" + USER, "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync");
     }
 
     private static Path createClusterDir(Path workDir, ServiceAccount account, Consumer<String> progress)
@@ -344,8 +386,8 @@ public final class LocalPostgres implements AutoCloseable {
     private static void initdb(PostgresBinaries binaries, ServiceAccount account, Path dataDir)
             throws TargetException {
         List<String> argv = new ArrayList<>(account.prefix());
-        argv.addAll(List.of(binaries.initdb().toString(), "-D", dataDir.toString(), "--username=" + USER,
-                "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"));
+        argv.addAll(List.of(binaries.initdb().toString(), "-D", dataDir.toString()));
+        argv.addAll(initdbOptions());
         ToolCommand.Result r = PgTool.run(argv, Map.of(), INITDB_TIMEOUT);
         if (r.exitCode() != 0) {
             List<String> tail = r.tail(LOG_TAIL_LINES);
@@ -421,8 +463,7 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     private void readVersion() throws TargetException {
-        Map.Entry<Integer, String> v = parseVersion(psql(ADMIN_DATABASE,
-                "SELECT current_setting('server_version_num') || ' ' || current_setting('server_version')"));
+        Map.Entry<Integer, String> v = parseVersion(psql(ADMIN_DATABASE, VERSION_SQL));
         versionNum = v.getKey();
         version = v.getValue();
     }

@@ -1,0 +1,40 @@
+package org.pairbench.targets;
+
+/**
+ * A PostgreSQL server that the harness runs for one workload's variants (db-pool): where the variants connect, and
+ * how many sessions they opened. Started by {@link TargetRuntime#startPostgres}: a local throwaway cluster for the
+ * local runtime, a container for the docker runtime. Every implementation accepts user {@link #user()} on
+ * database {@link #database()} at {@link #host()}:{@link #port()} with trust authentication (no password).
+ *
+ * <p>Threading: the accessors and {@link #sessionsOpened()} may be called from any thread; {@link #close()} may come
+ * from a shutdown hook while the runner uses the server, and is effective once.
+ */
+public interface DatabaseService extends AutoCloseable {
+
+    /** The loopback address the server listens on, e.g. {@code 127.0.0.1}. */
+    String host();
+
+    int port();
+
+    String user();
+
+    String database();
+
+    /** {@code postgresql://USER@HOST:PORT/DATABASE}. */
+    String dsn();
+
+    /** The server's version, e.g. {@code 15.18 (Debian 15.18-0+deb12u1)}. */
+    String version();
+
+    /**
+     * Sessions opened in {@link #database()} since the server started ({@code pg_stat_database.sessions}); reading
+     * it opens no session there. The runner takes differences around each step.
+     *
+     * @throws TargetException when the server cannot be asked (stopped, too old to count sessions)
+     */
+    long sessionsOpened() throws TargetException;
+
+    /** Stops the server and removes what it left (data directory or container). Idempotent. */
+    @Override
+    void close();
+}
