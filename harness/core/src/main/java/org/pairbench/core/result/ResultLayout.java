@@ -8,6 +8,7 @@ import java.nio.file.Path;
  * <pre>
  * run.json                                      run metadata (see RunMetadata)
  * summary.json                                  figures (see RunSummary)
+ * claims.json                                   a verdict per claim (see verdict.ClaimsReport)
  * hlog/&lt;workload&gt;/&lt;variant&gt;/t&lt;trial&gt;/&lt;step&gt;.hlog   HdrHistogram interval logs
  * logs/&lt;workload&gt;/&lt;variant&gt;-t&lt;trial&gt;.log         target stdout and stderr
  * charts/&lt;workload&gt;/*.png, *.svg                 charts
@@ -21,6 +22,11 @@ public record ResultLayout(Path dir) {
 
     public Path summaryJson() {
         return dir.resolve("summary.json");
+    }
+
+    /** The claims' verdicts, computed from summary.json and workloads/claims.yaml. */
+    public Path claimsJson() {
+        return dir.resolve("claims.json");
     }
 
     /** Path of an interval log relative to the results directory, as stored in {@code summary.json}. */

@@ -34,12 +34,16 @@ import org.pairbench.core.Copies;
  * @param guideCode       when the candidate (or baseline) stands for guide code that does not run as written: what
  *                        it raises; else null
  * @param evidence        relative link to the evidence in index.html (a workload section anchor)
+ * @param statistic       {@code mean} (the metric's mean over trials is compared) or {@code cv} (its trial-to-trial
+ *                        coefficient of variation: how predictable each side is)
+ * @param pairedTrials    the trial numbers of the pairs used, in the order of the value lists
  */
 public record ClaimVerdict(String id, String claim, String guideWords, String page, String workload,
                            String baseline, String candidate, String metric, String step, String unit,
                            String direction, double threshold, String verdict, String reason, Double effect,
                            Double ciLow, Double ciHigh, Double noisePct, int trials, List<Double> baselineValues,
-                           List<Double> candidateValues, String guideCode, String evidence) {
+                           List<Double> candidateValues, String guideCode, String evidence, String statistic,
+                           List<Integer> pairedTrials) {
     public static final String SUPPORTED = "supported";
     public static final String REFUTED = "refuted";
     public static final String INCONCLUSIVE = "inconclusive";
@@ -49,5 +53,18 @@ public record ClaimVerdict(String id, String claim, String guideWords, String pa
     public ClaimVerdict {
         baselineValues = Copies.list(baselineValues);
         candidateValues = Copies.list(candidateValues);
+        statistic = statistic == null ? ClaimSpec.MEAN : statistic;
+        pairedTrials = Copies.list(pairedTrials);
+    }
+
+    /** A verdict on the means, without the trial numbers (the model's original shape). */
+    public ClaimVerdict(String id, String claim, String guideWords, String page, String workload, String baseline,
+                        String candidate, String metric, String step, String unit, String direction,
+                        double threshold, String verdict, String reason, Double effect, Double ciLow, Double ciHigh,
+                        Double noisePct, int trials, List<Double> baselineValues, List<Double> candidateValues,
+                        String guideCode, String evidence) {
+        this(id, claim, guideWords, page, workload, baseline, candidate, metric, step, unit, direction, threshold,
+                verdict, reason, effect, ciLow, ciHigh, noisePct, trials, baselineValues, candidateValues, guideCode,
+                evidence, ClaimSpec.MEAN, List.of());
     }
 }

@@ -1,11 +1,17 @@
 package org.pairbench.core.verdict;
 
+import org.pairbench.core.result.LatencySummary;
+import org.pairbench.core.result.StepResult;
+
 /**
  * What a claim compares, read from one step of {@code summary.json} per trial. Each knows its unit and whether
- * more is better for the service.
+ * more is better for the service, and reads its value from a step ({@link #valueOf}).
  */
 public enum Metric {
-    /** Responses per second (closed-loop steps: the throughput at that concurrency). */
+    /**
+     * Responses per second (closed-loop steps: the throughput at that concurrency). Only {@code ok} responses
+     * count (2xx of the verified length), so a service cannot look faster by answering errors quickly.
+     */
     THROUGHPUT("throughput", "req/s", true),
     /** Corrected p50 latency. */
     P50("p50", "us", false),
@@ -21,9 +27,16 @@ public enum Metric {
     RSS_PER_CONNECTION("rss-per-connection", "bytes", false),
     /** Share of idle connections the server answered. */
     IDLE_ANSWERED_SHARE("idle-answered-share", "ratio", true),
-    /** Connections opened to the upstream per request. */
+    /**
+     * Connections opened to the upstream per request the upstream received (both counted over the whole step,
+     * warm-up included): 1 when every call opens a connection, near 0 when connections are reused.
+     */
     UPSTREAM_CONNECTIONS_PER_REQUEST("upstream-connections-per-request", "connections", false),
-    /** Database sessions opened per request. */
+    /**
+     * Database sessions opened per request. The sessions are counted over the whole step, warm-up included, and
+     * the requests over the measured period only, so this is an upper bound (by the warm-up's share of the step);
+     * a pool made once opens none.
+     */
     DB_SESSIONS_PER_REQUEST("db-sessions-per-request", "sessions", false);
 
     private final String key;
@@ -48,12 +61,39 @@ public enum Metric {
         return higherIsBetter;
     }
 
+    /**
+     * This metric's value in one step, or null when the step does not have it (no probe stream, no idle
+     * connections, no upstream, target figures unreadable, nothing answered).
+     */
+    public Double valueOf(StepResult s) {
+        return switch (this) {
+            case THROUGHPUT -> s.counts() == null || s.measureSec() <= 0 ? null : s.counts().ok() / s.measureSec();
+            case P50 -> latency(s.corrected(), LatencySummary::p50Us);
+            case P99 -> latency(s.corrected(), LatencySummary::p99Us);
+            case P999 -> latency(s.corrected(), LatencySummary::p999Us);
+            case PROBE_P99 -> s.probe() == null ? null : latency(s.probe().corrected(), LatencySummary::p99Us);
+            case CPU_PER_REQUEST -> s.target() == null ? null : s.target().cpuSecondsPerRequest();
+            case RSS_PER_CONNECTION -> s.target() == null ? null : s.target().rssPerConnectionBytes();
+            case IDLE_ANSWERED_SHARE -> s.idle() == null || s.idle().requested() == 0 ? null
+                    : (double) s.idle().answered() / s.idle().requested();
+            case UPSTREAM_CONNECTIONS_PER_REQUEST -> s.upstream() == null || s.upstream().requests() == 0 ? null
+                    : (double) s.upstream().connections() / s.upstream().requests();
+            case DB_SESSIONS_PER_REQUEST -> s.database() == null || s.counts() == null || s.counts().requests() == 0
+                    ? null : (double) s.database().sessions() / s.counts().requests();
+        };
+    }
+
+    private static Double latency(LatencySummary l, java.util.function.ToDoubleFunction<LatencySummary> p) {
+        return l == null || l.count() == 0 ? null : p.applyAsDouble(l);
+    }
+
     public static Metric parse(String key) {
         for (Metric m : values()) {
             if (m.key.equals(key)) {
                 return m;
             }
         }
-        throw new IllegalArgumentException("'" + key + "' is not a metric");
+        java.util.List<String> keys = java.util.Arrays.stream(values()).map(Metric::key).toList();
+        throw new IllegalArgumentException("'" + key + "' is not a metric (known: " + String.join(", ", keys) + ")");
     }
 }
