@@ -8,14 +8,21 @@ import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.ResultsJson;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.report.ReportRenderer;
+import org.pairbench.core.verdict.ClaimsReport;
+import org.pairbench.run.ClaimsFile;
+import org.pairbench.run.ClaimsTable;
 import org.pairbench.run.SummaryTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code pairbench report DIR}: re-renders charts and index.html from a results directory's files alone. */
+/**
+ * {@code pairbench report DIR}: recomputes the claims' verdicts (claims.json) and re-renders charts and index.html
+ * from a results directory's files alone.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Re-renders the charts and index.html of a results directory from its files alone "
-                + "(summary.json, run.json, .hlog), and prints its summary table.")
+        description = "Recomputes the claims' verdicts (claims.json, from summary.json and workloads/claims.yaml) "
+                + "and re-renders the charts and index.html of a results directory from its files alone "
+                + "(summary.json, run.json, .hlog); prints its summary and claims tables.")
 final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A results directory written by pairbench run.")
     Path dir;
@@ -26,9 +33,12 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(layout.summaryJson())) {
             throw new IllegalArgumentException(dir + " is not a results directory (no summary.json)");
         }
-        List<Path> written = ReportRenderer.render(dir);
         RunSummary summary = ResultsJson.read(layout.summaryJson(), RunSummary.class);
+        // recomputed from summary.json and the current claims.yaml, before the page that shows it renders
+        ClaimsReport claims = ClaimsFile.write(ProjectDir.get(), layout, summary, System.err);
+        List<Path> written = ReportRenderer.render(dir);
         System.out.print(SummaryTable.render(summary));
+        System.out.print(ClaimsTable.render(claims));
         System.out.println();
         System.out.println("Rendered " + written.size() + " files; open " + layout.indexHtml());
         return 0;

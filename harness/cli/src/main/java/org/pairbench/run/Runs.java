@@ -11,12 +11,14 @@ import org.pairbench.core.spec.LoadProfile;
 import org.pairbench.core.spec.Suite;
 import org.pairbench.core.spec.Workload;
 import org.pairbench.core.spec.WorkloadCatalog;
+import org.pairbench.core.verdict.ClaimsReport;
 import org.pairbench.report.ReportRenderer;
 import org.pairbench.targets.TargetRuntime;
 
 /**
  * Entry point of {@code pairbench run}: resolves the plan, creates the results directory, installs the Ctrl-C
- * handling, runs the suite, renders the report and prints the summary table.
+ * handling, runs the suite, judges the claims (claims.json), renders the report and prints the summary and claims
+ * tables.
  *
  * <p>Ctrl-C: the shutdown hook asks the runner to stop, stops every target (so nothing is left running), and
  * waits for the runner to write summary.json with status {@code interrupted}; the .hlog files are flushed every
@@ -47,10 +49,13 @@ public final class Runs {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             RunSummary summary = new SuiteRunner(options, plan, layout, runtime, control, err).run();
+            // before the report: the page draws its claims table from claims.json
+            ClaimsReport claims = ClaimsFile.write(options.projectDir(), layout, summary, err);
             if (options.renderReport()) {
                 render(layout.dir(), err);
             }
             out.print(SummaryTable.render(summary));
+            out.print(ClaimsTable.render(claims));
             out.println();
             out.println("Results: " + layout.dir() + (options.renderReport() ? "  (open index.html)" : ""));
             out.println("Status: " + summary.status());

@@ -64,26 +64,7 @@ public final class SummaryTable {
     }
 
     private static String table(List<String[]> rows) {
-        int[] width = new int[HEADER.length];
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) {
-                width[i] = Math.max(width[i], r[i].length());
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String[] r : rows) {
-            sb.append(' ');
-            for (int i = 0; i < r.length; i++) {
-                boolean left = i <= 2 || i == r.length - 1;
-                sb.append(' ').append(left ? pad(r[i], width[i], true) : pad(r[i], width[i], false));
-            }
-            sb.append('\n');
-        }
-        return sb.toString().replaceAll(" +\n", "\n");
-    }
-
-    private static String pad(String s, int w, boolean left) {
-        String spaces = " ".repeat(w - s.length());
-        return left ? s + spaces : spaces + s;
+        // the first three columns (variant, trial, step) and the note read left to right; figures align right
+        return TextTable.render(rows, i -> i > 2 && i < HEADER.length - 1);
     }
 }

@@ -84,6 +84,9 @@ public final class ClaimsJudge {
         TrialValues a = TrialValues.of(w, spec.baseline(), spec.step(), spec.metric());
         TrialValues b = TrialValues.of(w, spec.candidate(), spec.step(), spec.metric());
         List<Integer> pairs = TrialValues.paired(a, b);
+        if (w.steps().stream().noneMatch(s -> s.step().equals(spec.step()))) {
+            return v.noData("this run's " + w.profile() + " profile has no step " + spec.step(), guide);
+        }
         if (pairs.size() < MIN_PAIRS) {
             return v.noData(pairs.size() + " paired trial(s) valid at " + spec.step() + ", " + MIN_PAIRS
                     + " needed" + leftOut(spec, a, b), guide);
@@ -102,8 +105,9 @@ public final class ClaimsJudge {
                 : NoiseFloors.select(floors, w.workload(), spec.step(), spec.metric().key());
         double n = selected == null ? 0 : selected.fraction();
         String measured = rule(e, spec.threshold(), n);
-        StringBuilder reason = new StringBuilder(describe(spec, e));
-        reason.append("; ").append(explain(measured, e, spec.threshold(), n));
+        // the part that decides first, so that a reason cut to one line still says why
+        StringBuilder reason = new StringBuilder(explain(measured, e, spec.threshold(), n));
+        reason.append("; ").append(describe(spec, e));
         reason.append(selected != null ? "; noise " + selected
                 : cv ? "; no noise floor for a spread" : "; no A/A series for " + spec.metric().key()
                 + " in this run: noise taken as 0");
