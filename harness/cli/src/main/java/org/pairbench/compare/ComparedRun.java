@@ -1,0 +1,38 @@
+package org.pairbench.compare;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.pairbench.core.result.ResultLayout;
+import org.pairbench.core.result.ResultsJson;
+import org.pairbench.core.result.RunMetadata;
+import org.pairbench.core.result.RunSummary;
+import org.pairbench.core.verdict.ClaimsReport;
+
+/**
+ * One results directory as {@code pairbench compare} reads it: run.json and summary.json (both required) and
+ * claims.json (optional: runs older than the claims have none). Comparisons read only these files. Immutable.
+ *
+ * @param dir     the results directory
+ * @param run     its run.json
+ * @param summary its summary.json
+ * @param claims  its claims.json, or null when it has none
+ */
+public record ComparedRun(Path dir, RunMetadata run, RunSummary summary, ClaimsReport claims) {
+    public static ComparedRun read(Path dir) throws IOException {
+        ResultLayout layout = new ResultLayout(dir);
+        for (Path required : new Path[] {layout.runJson(), layout.summaryJson()}) {
+            if (!Files.isRegularFile(required)) {
+                throw new IOException(dir + " is not a results directory (no " + required.getFileName() + ")");
+            }
+        }
+        ClaimsReport claims = Files.isRegularFile(layout.claimsJson())
+                ? ResultsJson.read(layout.claimsJson(), ClaimsReport.class) : null;
+        return new ComparedRun(dir, ResultsJson.read(layout.runJson(), RunMetadata.class),
+                ResultsJson.read(layout.summaryJson(), RunSummary.class), claims);
+    }
+
+    public String label() {
+        return summary.runId() == null ? dir.toString() : summary.runId();
+    }
+}

@@ -1,0 +1,131 @@
+package org.pairbench.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pairbench.core.result.GeneratorHealth;
+import org.pairbench.core.result.LatencySummary;
+import org.pairbench.core.result.OutcomeCounts;
+import org.pairbench.core.result.ParityResult;
+import org.pairbench.core.result.ResultLayout;
+import org.pairbench.core.result.ResultsJson;
+import org.pairbench.core.result.RunMetadata;
+import org.pairbench.core.result.RunSummary;
+import org.pairbench.core.result.StepResult;
+import org.pairbench.core.result.WorkloadResult;
+
+/** The compare rule and exit codes on constructed results directories. */
+class ComparisonTest {
+    @TempDir
+    Path dir;
+
+    private static StepResult step(String variant, int trial, double throughput, String status) {
+        long ok = Math.round(throughput);
+        double p = 1e6 / throughput;
+        LatencySummary lat = new LatencySummary(ok, p, p, p, p, p, p);
+        return new StepResult(variant, trial, "s-closed-4c", "closed", "hello", 4, null, throughput, 1.0,
+                new OutcomeCounts(ok, 0, 0, 0, 0, 0), lat, lat, lat, new GeneratorHealth(0.1, 1, 2, true, null),
+                null, "h.hlog", status, StepResult.OK.equals(status) ? null : "target died");
+    }
+
+    /** A results directory with variant v measured at the given throughputs (one per trial). */
+    private ComparedRun run(String name, String runtime, String pkgVersion, String rate, double... throughput)
+            throws Exception {
+        List<StepResult> steps = new ArrayList<>();
+        for (int i = 0; i < throughput.length; i++) {
+            steps.add(step("v", i + 1, Math.abs(throughput[i]), throughput[i] < 0 ? StepResult.FAILED
+                    : StepResult.OK));
+        }
+        WorkloadResult w = new WorkloadResult("w", "d", List.of(), "p", List.of(),
+                new ParityResult(ParityResult.PASSED, List.of(), null), steps, List.of());
+        RunSummary summary = new RunSummary(RunSummary.SCHEMA, name, RunSummary.COMPLETE, "a", "b", "s", runtime,
+                List.of(w));
+        JsonNode def = ResultsJson.mapper().readTree("{\"name\": \"w\", \"file\": \"/x/" + name + ".yaml\", "
+                + "\"profile\": {\"name\": \"p\", \"trials\": 3, \"steps\": [{\"id\": \"s\", \"rate\": \"" + rate
+                + "\"}]}}");
+        RunMetadata meta = new RunMetadata(RunMetadata.SCHEMA, name, "a", List.of(), "s", "p", runtime,
+                new RunMetadata.GitInfo("abc", false), null,
+                new RunMetadata.PythonInfo("python3", "3.11", "l", "h", Map.of("aiohttp", pkgVersion)), null,
+                List.of(def));
+        ResultLayout layout = new ResultLayout(dir.resolve(name));
+        ResultsJson.write(layout.runJson(), meta);
+        ResultsJson.write(layout.summaryJson(), summary);
+        return ComparedRun.read(layout.dir());
+    }
+
+    @Test
+    void theSameFiguresPass() throws Exception {
+        Comparison c = Comparison.of(run("a", "local", "3.9", "1/s", 100, 101, 99),
+                run("b", "local", "3.9", "1/s", 100, 101, 99), 10);
+        assertThat(c.exitCode()).isEqualTo(Comparison.OK);
+        assertThat(c.changes()).isNotEmpty().allMatch(m -> m.status().equals(MetricChange.UNCHANGED));
+        assertThat(CompareMarkdown.render(c)).contains("**OK**").contains("Nothing moved");
+    }
+
+    @Test
+    void worseBeyondTheAllowanceWithSeparateTrialsIsARegression() throws Exception {
+        Comparison c = Comparison.of(run("a", "local", "3.9", "1/s", 100, 101, 99),
+                run("b", "local", "3.9", "1/s", 50, 51, 49), 10);
+        assertThat(c.exitCode()).isEqualTo(Comparison.REGRESSION);
+        MetricChange t = c.changes().stream().filter(m -> m.metric().equals("throughput")).findFirst().orElseThrow();
+        assertThat(t.status()).isEqualTo(MetricChange.REGRESSED);
+        assertThat(t.worsePct()).isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(t.allowedFrom()).contains("no A/A series");
+        assertThat(CompareMarkdown.render(c)).contains("**REGRESSION**")
+                .contains("| w | v | s-closed-4c | throughput | 100 req/s (99.0-101, 3t) | 50.0 req/s (49.0-51.0, 3t)");
+    }
+
+    @Test
+    void overlappingTrialsOrAChangeUnderTheThresholdDoNotFail() throws Exception {
+        Comparison spread = Comparison.of(run("a", "local", "3.9", "1/s", 100, 60, 100),
+                run("b", "local", "3.9", "1/s", 70, 65, 80), 10);
+        assertThat(spread.changes()).anyMatch(m -> m.status().equals(MetricChange.WITHIN_SPREAD));
+        assertThat(spread.exitCode()).isEqualTo(Comparison.OK);
+        Comparison small = Comparison.of(run("c", "local", "3.9", "1/s", 100, 100),
+                run("d", "local", "3.9", "1/s", 95, 95), 10);
+        assertThat(small.exitCode()).isEqualTo(Comparison.OK);
+        assertThat(Comparison.of(run("e", "local", "3.9", "1/s", 100, 100),
+                run("f", "local", "3.9", "1/s", 95, 95), 2).exitCode()).isEqualTo(Comparison.REGRESSION);
+    }
+
+    @Test
+    void aStepThatFailedNowIsARegression() throws Exception {
+        Comparison c = Comparison.of(run("a", "local", "3.9", "1/s", 100, 100),
+                run("b", "local", "3.9", "1/s", -100, -100), 10);
+        assertThat(c.exitCode()).isEqualTo(Comparison.REGRESSION);
+        assertThat(c.changes()).anyMatch(m -> m.status().equals(MetricChange.FAILED)
+                && m.note().contains("failed (target died)"));
+    }
+
+    @Test
+    void differentRuntimePackagesOrDefinitionsAreMismatchedNotCompared() throws Exception {
+        ComparedRun base = run("a", "local", "3.9", "1/s", 100, 100);
+        Comparison runtime = Comparison.of(base, run("b", "docker", "3.9", "1/s", 50, 50), 10);
+        assertThat(runtime.exitCode()).isEqualTo(Comparison.MISMATCHED);
+        assertThat(runtime.changes()).isEmpty();
+        assertThat(runtime.mismatches()).containsExactly("runtime: local vs docker");
+        assertThat(CompareMarkdown.render(runtime)).contains("**MISMATCHED**").contains("runtime: local vs docker");
+        assertThat(Comparison.of(base, run("c", "local", "3.10", "1/s", 100, 100), 10).mismatches())
+                .containsExactly("package versions: aiohttp 3.9 vs 3.10");
+        assertThat(Comparison.of(base, run("d", "local", "3.9", "2/s", 100, 100), 10).mismatches())
+                .singleElement().asString().startsWith("workload w: definition differs");
+    }
+
+    @Test
+    void bencherMetricFormatHoldsEachStepsMeasuresWithTheirRange() throws Exception {
+        ComparedRun r = run("a", "local", "3.9", "1/s", 100, 200);
+        JsonNode bmf = BencherMetrics.of(r.summary());
+        JsonNode t = bmf.get("w/v/s-closed-4c").get("throughput");
+        assertThat(t.get("value").asDouble()).isEqualTo(150.0);
+        assertThat(t.get("lower_value").asDouble()).isEqualTo(100.0);
+        assertThat(t.get("upper_value").asDouble()).isEqualTo(200.0);
+        // latency in nanoseconds: p99 of 1e6/100 us = 10 ms
+        assertThat(bmf.get("w/v/s-closed-4c").get("latency").get("upper_value").asDouble()).isEqualTo(1e7);
+    }
+}
