@@ -25,6 +25,12 @@ public final class ClaimsTable {
         if (report == null || report.claims().isEmpty()) {
             return "\nClaims: none of workloads/claims.yaml concerns this run's workloads\n";
         }
+        if (noneCouldBeJudged(report)) {
+            // a one-trial run (the quick suite) would print a page of identical no-data rows: say it once
+            return "\nClaims: " + report.claims().size() + " claim comparisons concern this run, none judged: "
+                    + "a verdict needs " + ClaimsJudge.MIN_PAIRS + " valid paired trials or more, and a one-trial run "
+                    + "such as quick has none (run --suite full, or --trials 3). claims.json gives each its reason.\n";
+        }
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         for (ClaimVerdict c : report.claims()) {
@@ -37,6 +43,12 @@ public final class ClaimsTable {
         }
         return "\nClaims  effect: how many times better the candidate is (above 1: better), 95% bootstrap interval "
                 + "over paired trials\n" + TextTable.render(rows, i -> i >= 2 && i <= 5);
+    }
+
+    /** True when every comparison is no-data for want of trials (none had {@link ClaimsJudge#MIN_PAIRS} pairs). */
+    static boolean noneCouldBeJudged(ClaimsReport report) {
+        return report.claims().stream()
+                .allMatch(c -> ClaimVerdict.NO_DATA.equals(c.verdict()) && c.trials() < ClaimsJudge.MIN_PAIRS);
     }
 
     private static String oneLine(String reason) {
