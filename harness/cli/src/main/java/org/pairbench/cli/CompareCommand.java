@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
                 + "runs' A/A noise floor) AND every current trial is worse than every baseline trial. A step "
                 + "that failed in CURRENT but not in BASELINE is a regression. Changed claim verdicts are listed "
                 + "but do not fail the check.",
-            "Runs with a different runtime, workload set or workload definition, or Python package versions "
-                + "are MISMATCHED and not compared."},
+            "The workloads both runs measured are compared (the others are named); runs with a different "
+                + "runtime, a different definition of a common workload, different Python package versions, or "
+                + "no workload in common are MISMATCHED and not compared."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no metric got worse beyond the allowance",
             "1:a directory could not be read",

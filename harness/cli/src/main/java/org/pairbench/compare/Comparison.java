@@ -251,10 +251,10 @@ public final class Comparison {
         if (cur != null) {
             cur.claims().forEach(c -> after.put(c.id(), c));
         }
-        Set<String> ids = new LinkedHashSet<>(after.keySet());
-        ids.addAll(before.keySet());
+        // the current run's claims only: a claim of a workload the current run did not measure (a CI job running
+        // part of the reference's suite) is not a change
         List<ClaimChange> out = new ArrayList<>();
-        for (String id : ids) {
+        for (String id : after.keySet()) {
             ClaimVerdict b = before.get(id);
             ClaimVerdict a = after.get(id);
             out.add(new ClaimChange(id, b == null ? null : b.verdict(), a == null ? null : a.verdict(),

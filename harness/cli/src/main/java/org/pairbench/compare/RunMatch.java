@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.pairbench.core.result.ResultsJson;
@@ -18,10 +19,11 @@ import org.pairbench.core.result.RunMetadata;
 
 /**
  * Whether two runs measured the same thing the same way, so that their figures may be compared: same runtime,
- * same workloads with the same definitions (requests, variants and their launch arguments, settings, the
- * profile's steps: a hash of run.json's resolved workload, its file path, descriptions and trial count left out)
- * and the same Python interpreter and package versions. A difference makes the runs MISMATCHED; a different
- * machine or harness revision is only noted, since comparing across those is what a regression check is for.
+ * the same definitions for the workloads both measured (requests, variants and their launch arguments, settings,
+ * the profile's steps: a hash of run.json's resolved workload, its file path, descriptions and trial count left
+ * out) and the same Python interpreter and package versions. A difference, or no workload in common, makes the runs
+ * MISMATCHED; workloads only one run measured, a different machine or harness revision are only noted (a CI job
+ * may run a subset of the reference's suite, and comparing across revisions is what a regression check is for).
  * Stateless.
  */
 public final class RunMatch {
@@ -36,14 +38,18 @@ public final class RunMatch {
         }
         Map<String, String> a = definitions(base.run());
         Map<String, String> b = definitions(cur.run());
-        if (!a.keySet().equals(b.keySet())) {
-            out.add("workloads: " + String.join(", ", a.keySet()) + " vs " + String.join(", ", b.keySet()));
-        } else {
-            for (String w : a.keySet()) {
-                if (!a.get(w).equals(b.get(w))) {
-                    out.add("workload " + w + ": definition differs (sha256 " + a.get(w).substring(0, 12) + " vs "
-                            + b.get(w).substring(0, 12) + "; see run.json)");
-                }
+        // the workloads both runs measured are compared (a CI job may run a subset of the reference's suite);
+        // with none in common there is nothing to compare
+        Set<String> common = new TreeSet<>(a.keySet());
+        common.retainAll(b.keySet());
+        if (common.isEmpty()) {
+            out.add("workloads: no workload in common (" + String.join(", ", a.keySet()) + " vs "
+                    + String.join(", ", b.keySet()) + ")");
+        }
+        for (String w : common) {
+            if (!a.get(w).equals(b.get(w))) {
+                out.add("workload " + w + ": definition differs (sha256 " + a.get(w).substring(0, 12) + " vs "
+                        + b.get(w).substring(0, 12) + "; see run.json)");
             }
         }
         out.addAll(python(base.run().python(), cur.run().python()));
@@ -58,6 +64,17 @@ public final class RunMatch {
         if (ea != null && eb != null && (!Objects.equals(ea.cpuModel(), eb.cpuModel()) || ea.cpus() != eb.cpus())) {
             out.add("different machines: " + ea.cpuModel() + " (" + ea.cpus() + " CPUs) vs " + eb.cpuModel() + " ("
                     + eb.cpus() + " CPUs)");
+        }
+        Set<String> onlyBase = new TreeSet<>(definitions(base.run()).keySet());
+        Set<String> onlyCur = new TreeSet<>(definitions(cur.run()).keySet());
+        Set<String> inBase = Set.copyOf(onlyBase);
+        onlyBase.removeAll(onlyCur);
+        onlyCur.removeAll(inBase);
+        if (!onlyBase.isEmpty()) {
+            out.add("only in the baseline, not compared: " + String.join(", ", onlyBase));
+        }
+        if (!onlyCur.isEmpty()) {
+            out.add("only in the current run, not compared: " + String.join(", ", onlyCur));
         }
         if (base.run().git() != null && cur.run().git() != null
                 && !Objects.equals(base.run().git().revision(), cur.run().git().revision())) {

@@ -37,16 +37,22 @@ class ComparisonTest {
     /** A results directory with variant v measured at the given throughputs (one per trial). */
     private ComparedRun run(String name, String runtime, String pkgVersion, String rate, double... throughput)
             throws Exception {
+        return run(name, "w", runtime, pkgVersion, rate, throughput);
+    }
+
+    /** As above, with the workload named {@code workload}. */
+    private ComparedRun run(String name, String workload, String runtime, String pkgVersion, String rate,
+                            double... throughput) throws Exception {
         List<StepResult> steps = new ArrayList<>();
         for (int i = 0; i < throughput.length; i++) {
             steps.add(step("v", i + 1, Math.abs(throughput[i]), throughput[i] < 0 ? StepResult.FAILED
                     : StepResult.OK));
         }
-        WorkloadResult w = new WorkloadResult("w", "d", List.of(), "p", List.of(),
+        WorkloadResult w = new WorkloadResult(workload, "d", List.of(), "p", List.of(),
                 new ParityResult(ParityResult.PASSED, List.of(), null), steps, List.of());
         RunSummary summary = new RunSummary(RunSummary.SCHEMA, name, RunSummary.COMPLETE, "a", "b", "s", runtime,
                 List.of(w));
-        JsonNode def = ResultsJson.mapper().readTree("{\"name\": \"w\", \"file\": \"/x/" + name + ".yaml\", "
+        JsonNode def = ResultsJson.mapper().readTree("{\"name\": \"" + workload + "\", \"file\": \"/x/" + name + ".yaml\", "
                 + "\"profile\": {\"name\": \"p\", \"trials\": 3, \"steps\": [{\"id\": \"s\", \"rate\": \"" + rate
                 + "\"}]}}");
         RunMetadata meta = new RunMetadata(RunMetadata.SCHEMA, name, "a", List.of(), "s", "p", runtime,
@@ -115,6 +121,42 @@ class ComparisonTest {
                 .containsExactly("package versions: aiohttp 3.9 vs 3.10");
         assertThat(Comparison.of(base, run("d", "local", "3.9", "2/s", 100, 100), 10).mismatches())
                 .singleElement().asString().startsWith("workload w: definition differs");
+    }
+
+    @Test
+    void aSubsetOfTheBaselinesWorkloadsIsComparedAndTheRestNoted() throws Exception {
+        ComparedRun base = run("a", "local", "3.9", "1/s", 100, 100);
+        ComparedRun other = run("b", "other", "local", "3.9", "1/s", 100, 100);
+        Comparison disjoint = Comparison.of(base, other, 10);
+        assertThat(disjoint.exitCode()).isEqualTo(Comparison.MISMATCHED);
+        assertThat(disjoint.mismatches()).singleElement().asString().startsWith("workloads: no workload in common");
+
+        // the baseline holds w and other; the current run only w, slowed: compared, and the rest noted
+        ComparedRun both = merged("ab", base, other);
+        Comparison subset = Comparison.of(both, run("c", "local", "3.9", "1/s", 50, 50), 10);
+        assertThat(subset.mismatches()).isEmpty();
+        assertThat(subset.exitCode()).isEqualTo(Comparison.REGRESSION);
+        assertThat(subset.changes()).allMatch(c -> c.workload().equals("w"));
+        assertThat(RunMatch.notes(subset.baseline(), subset.current()))
+                .contains("only in the baseline, not compared: other");
+    }
+
+    /** One results directory holding the workloads of both runs. */
+    private ComparedRun merged(String name, ComparedRun a, ComparedRun b) throws Exception {
+        List<WorkloadResult> ws = new ArrayList<>(a.summary().workloads());
+        ws.addAll(b.summary().workloads());
+        List<JsonNode> defs = new ArrayList<>(a.run().workloads());
+        defs.addAll(b.run().workloads());
+        RunSummary s = a.summary();
+        RunSummary summary = new RunSummary(s.schema(), name, s.status(), s.startedAt(), s.finishedAt(), s.suite(),
+                s.runtime(), ws);
+        RunMetadata m = a.run();
+        RunMetadata meta = new RunMetadata(m.schema(), name, m.startedAt(), m.commandLine(), m.suite(), m.profile(),
+                m.runtime(), m.git(), m.environment(), m.python(), m.containers(), defs);
+        ResultLayout layout = new ResultLayout(dir.resolve(name));
+        ResultsJson.write(layout.runJson(), meta);
+        ResultsJson.write(layout.summaryJson(), summary);
+        return ComparedRun.read(layout.dir());
     }
 
     @Test
