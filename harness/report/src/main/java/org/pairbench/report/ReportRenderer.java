@@ -15,7 +15,8 @@ import org.pairbench.report.html.IndexPage;
 
 /**
  * Renders a results directory's charts ({@code charts/<workload>/*.png, *.svg}) and {@code index.html} from its
- * result files alone ({@code run.json}, {@code summary.json}, the {@code .hlog} files), so any old run can be
+ * result files alone ({@code run.json}, {@code summary.json}, {@code claims.json} when present, the {@code .hlog}
+ * files), so any old run can be
  * re-rendered. Partial runs are fine: whatever is missing or failed is shown as such, never thrown.
  *
  * <p>Rendering is headless: {@code java.awt.headless} is set to {@code true} unless the caller set it. Call from
@@ -52,7 +53,8 @@ public final class ReportRenderer {
             charts.add(result);
             written.addAll(result.files());
         }
-        String page = IndexPage.render(input.run(), summary, charts, colors, input.problems());
+        String page = IndexPage.render(input.run(), summary, charts, colors, input.problems(),
+                input.claims(), input.claimsProblem());
         written.add(writeAtomically(input.layout().indexHtml(), page));
         return List.copyOf(written);
     }

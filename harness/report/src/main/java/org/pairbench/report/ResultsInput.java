@@ -10,6 +10,7 @@ import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.ResultsJson;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
+import org.pairbench.core.verdict.ClaimsReport;
 
 /**
  * The JSON files of a results directory, read leniently: a missing or unreadable file is recorded as a problem and
@@ -19,8 +20,11 @@ import org.pairbench.core.result.RunSummary;
  * @param run      {@code run.json}, or null
  * @param summary  {@code summary.json}, or null
  * @param problems what could not be read, one sentence each
+ * @param claims   {@code claims.json}, or null (absent: no verdicts; unreadable: said in {@code claimsProblem})
+ * @param claimsProblem why {@code claims.json} could not be read, or null
  */
-record ResultsInput(ResultLayout layout, RunMetadata run, RunSummary summary, List<String> problems) {
+record ResultsInput(ResultLayout layout, RunMetadata run, RunSummary summary, List<String> problems,
+                    ClaimsReport claims, String claimsProblem) {
 
     /** @throws NoSuchFileException when the directory holds neither {@code run.json} nor {@code summary.json} */
     static ResultsInput read(Path dir) throws IOException {
@@ -31,7 +35,15 @@ record ResultsInput(ResultLayout layout, RunMetadata run, RunSummary summary, Li
         List<String> problems = new ArrayList<>();
         RunMetadata run = readOrNull(layout.runJson(), RunMetadata.class, problems);
         RunSummary summary = readOrNull(layout.summaryJson(), RunSummary.class, problems);
-        return new ResultsInput(layout, run, summary, List.copyOf(problems));
+        // claims.json is optional (a run without claims, an old run): only an unreadable one is a problem
+        ClaimsReport claims = null;
+        String claimsProblem = null;
+        if (Files.isRegularFile(layout.claimsJson())) {
+            List<String> claimProblems = new ArrayList<>();
+            claims = readOrNull(layout.claimsJson(), ClaimsReport.class, claimProblems);
+            claimsProblem = claimProblems.isEmpty() ? null : claimProblems.get(0);
+        }
+        return new ResultsInput(layout, run, summary, List.copyOf(problems), claims, claimsProblem);
     }
 
     private static <T> T readOrNull(Path file, Class<T> type, List<String> problems) {

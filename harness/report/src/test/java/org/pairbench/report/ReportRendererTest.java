@@ -64,8 +64,8 @@ class ReportRendererTest {
         assertThat(written).last().isEqualTo(new ResultLayout(dir).indexHtml());
         assertThat(written).allSatisfy(p -> assertThat(p).isRegularFile());
         List<String> images = matches(IMG_SRC, html);
-        // two steps x (percentiles + timeline) + one throughput chart
-        assertThat(images).hasSize(5).allSatisfy(src -> assertThat(dir.resolve(decode(src))).isRegularFile());
+        // two steps x (percentiles + timeline) + one throughput chart + the target's CPU per request
+        assertThat(images).hasSize(6).allSatisfy(src -> assertThat(dir.resolve(decode(src))).isRegularFile());
         assertThat(matches(HREF, html)).isNotEmpty()
                 .allSatisfy(href -> assertThat(dir.resolve(decode(href))).isRegularFile());
         assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")

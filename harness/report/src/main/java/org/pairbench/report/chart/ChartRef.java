@@ -6,7 +6,8 @@ import java.util.List;
  * A chart written for the page.
  *
  * @param kind     which chart
- * @param group    the step id (distribution, timeline) or {@code <request> <mode>} (throughput)
+ * @param group    the step id (distribution, timeline), {@code <request> <mode>} (throughput) or {@value #RESOURCES}
+ *                 (resource costs)
  * @param title    the chart's title, also the image's alt text
  * @param png      path of the PNG relative to the results directory, '/'-separated
  * @param svg      path of the SVG, likewise
@@ -15,11 +16,14 @@ import java.util.List;
  */
 public record ChartRef(Kind kind, String group, String title, String png, String svg, String caption,
                        List<String> warnings) {
+    /** The group of the resource-cost charts. */
+    public static final String RESOURCES = "resources";
+
     public ChartRef {
         warnings = List.copyOf(warnings);
     }
 
     public enum Kind {
-        PERCENTILES, TIMELINE, THROUGHPUT
+        PERCENTILES, TIMELINE, THROUGHPUT, CPU_PER_REQUEST, RSS_PER_CONNECTION
     }
 }

@@ -1,6 +1,7 @@
 package org.pairbench.report.chart;
 
 import java.util.List;
+import java.util.Set;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -17,6 +18,12 @@ public final class PercentileChart {
     }
 
     public static XYChart build(String title, List<PercentileSeries> series, VariantColors colors) {
+        return build(title, series, colors, Set.of());
+    }
+
+    /** @param invalid variants whose lines include a trial with an invalid generator; flagged in the legend */
+    public static XYChart build(String title, List<PercentileSeries> series, VariantColors colors,
+                                Set<String> invalid) {
         XYChart chart = ChartStyle.newChart(title, "Percentile (log scale of 1/(1-p))", "Latency (ms)");
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setXAxisLogarithmicDecadeOnly(true);
@@ -25,16 +32,16 @@ public final class PercentileChart {
         chart.getStyler().setYAxisMin(0.0);
         chart.setCustomXAxisTickLabelsFormatter(PercentileScale::label);
         for (PercentileSeries s : series) {
-            addSeries(chart, s, colors);
+            addSeries(chart, s, colors, VariantLabels.legend(s.variant(), invalid.contains(s.variant())));
         }
         return chart;
     }
 
-    private static void addSeries(XYChart chart, PercentileSeries s, VariantColors colors) {
+    private static void addSeries(XYChart chart, PercentileSeries s, VariantColors colors, String label) {
         double[] x = s.points().stream().mapToDouble(PercentileSeries.Point::x).toArray();
         double[] y = s.points().stream().mapToDouble(PercentileSeries.Point::latencyMs).toArray();
         boolean corrected = s.view() == LatencyView.CORRECTED;
-        String name = s.variant() + (corrected ? " corrected" : " uncorrected (dashed)");
+        String name = label + (corrected ? " corrected" : " uncorrected (dashed)");
         XYSeries line = chart.addSeries(name, x, y);
         // A single value (or values all at one percentile position) is a point, not a line: mark it.
         boolean point = s.points().stream().mapToDouble(PercentileSeries.Point::x).distinct().count() < 2;

@@ -26,9 +26,10 @@ public final class ThroughputLatencyChart {
         chart.getStyler().setXAxisMin(0.0);
         for (ThroughputLatency.Series s : data.series()) {
             addMedians(chart, s, colors);
-            addTrials(chart, s.variant() + " each trial", s, ThroughputLatency.Point::valid, SeriesMarkers.CIRCLE,
+            String name = VariantLabels.display(s.variant());
+            addTrials(chart, name + " each trial", s, ThroughputLatency.Point::valid, SeriesMarkers.CIRCLE,
                     colors);
-            addTrials(chart, s.variant() + " generator INVALID", s, p -> !p.valid(), SeriesMarkers.CROSS, colors);
+            addTrials(chart, name + " generator INVALID", s, p -> !p.valid(), SeriesMarkers.CROSS, colors);
         }
         return chart;
     }
@@ -38,7 +39,8 @@ public final class ThroughputLatencyChart {
         if (points.isEmpty()) {
             return;
         }
-        XYSeries line = chart.addSeries(s.variant() + " median of trials", x(points), y(points));
+        XYSeries line = chart.addSeries(VariantLabels.display(s.variant()) + " median of trials", x(points),
+                y(points));
         line.setLineColor(colors.of(s.variant()));
         line.setMarkerColor(colors.of(s.variant()));
         line.setLineStyle(ChartStyle.SOLID);

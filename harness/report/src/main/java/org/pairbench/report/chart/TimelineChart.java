@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
@@ -24,12 +25,18 @@ public final class TimelineChart {
     }
 
     public static XYChart build(String title, List<LatencyTimeline> timelines, VariantColors colors) {
+        return build(title, timelines, colors, Set.of());
+    }
+
+    /** @param invalid variants whose lines include a trial with an invalid generator; flagged in the legend */
+    public static XYChart build(String title, List<LatencyTimeline> timelines, VariantColors colors,
+                                Set<String> invalid) {
         XYChart chart = ChartStyle.newChart(title, "Time since step start (s)", "Corrected latency (ms)");
         chart.getStyler().setYAxisMin(0.0);
         double yMax = 0;
         double measureStart = Double.NaN;
         for (LatencyTimeline t : timelines) {
-            addLines(chart, t, colors);
+            addLines(chart, t, colors, VariantLabels.legend(t.variant(), invalid.contains(t.variant())));
             yMax = Math.max(yMax, maxOf(t));
             if (!Double.isNaN(t.measureStartSec())) {
                 measureStart = Double.isNaN(measureStart) ? t.measureStartSec()
@@ -44,10 +51,9 @@ public final class TimelineChart {
         return chart;
     }
 
-    private static void addLines(XYChart chart, LatencyTimeline t, VariantColors colors) {
-        String v = t.variant();
-        Color color = colors.of(v);
-        Color faded = colors.faded(v, FADED);
+    private static void addLines(XYChart chart, LatencyTimeline t, VariantColors colors, String v) {
+        Color color = colors.of(t.variant());
+        Color faded = colors.faded(t.variant(), FADED);
         add(chart, v + " p99", t.measure(), LatencyTimeline.Point::p99Ms, color, ChartStyle.SOLID, true);
         add(chart, v + " p50 (dashed)", t.measure(), LatencyTimeline.Point::p50Ms, color, ChartStyle.DASHED, true);
         add(chart, v + " max (faded)", t.measure(), LatencyTimeline.Point::maxMs, faded, ChartStyle.THIN, true);

@@ -13,6 +13,7 @@ import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.VariantInfo;
 import org.pairbench.core.result.WorkloadResult;
+import org.pairbench.report.data.ResourceCosts;
 import org.pairbench.report.data.StepData;
 import org.pairbench.report.data.ThroughputLatency;
 
@@ -25,6 +26,15 @@ import org.pairbench.report.data.ThroughputLatency;
 public final class WorkloadCharts {
     private static final String THROUGHPUT_CAPTION = "One faded dot per trial; the line joins, in order of offered "
             + "load, the medians of each variant's trials with a valid generator. From summary.json.";
+    private static final String BARS = " Bar: the median of the variant's trials with a valid generator; dot: each "
+            + "trial; cross: a trial whose generator was INVALID (left out of the bar). From summary.json.";
+    private static final String CPU_CAPTION = "The target's CPU time (user + system, its whole process tree) over "
+            + "the measured period, divided by the requests answered: CPU-milliseconds per 1,000 requests, the same "
+            + "number as CPU-microseconds per request." + BARS;
+    private static final String RSS_CAPTION = "The target's peak resident memory during the step minus its "
+            + "resident memory at the trial's start, divided by the step's connections (idle and probe ones "
+            + "included), in KiB. With few connections this is mostly the allocator's own growth; it means "
+            + "something per connection where a step holds many." + BARS;
     private final ResultLayout layout;
     private final WorkloadResult workload;
     private final VariantColors colors;
@@ -65,15 +75,15 @@ public final class WorkloadCharts {
             String where = " \u2014 " + workload.workload() + " / " + stepId;
             String percentilesTitle = "Latency by percentile" + where;
             draw(ChartRef.Kind.PERCENTILES, stepId, percentilesTitle,
-                    () -> PercentileChart.build(percentilesTitle, data.percentiles(), colors), stepId + "-percentiles",
-                    data.caption(), data.warnings());
+                    () -> PercentileChart.build(percentilesTitle, data.percentiles(), colors, data.invalid()),
+                    stepId + "-percentiles", data.caption(), data.warnings());
             if (data.timelines().isEmpty()) {
                 continue;
             }
             String timelineTitle = "Corrected latency over time" + where;
             draw(ChartRef.Kind.TIMELINE, stepId, timelineTitle,
-                    () -> TimelineChart.build(timelineTitle, data.timelines(), colors), stepId + "-timeline",
-                    data.caption(), data.warnings());
+                    () -> TimelineChart.build(timelineTitle, data.timelines(), colors, data.invalid()),
+                    stepId + "-timeline", data.caption(), data.warnings());
         }
         for (ThroughputLatency t : ThroughputLatency.of(variants, workload.steps())) {
             String title = String.format(Locale.ROOT, "Throughput vs corrected p99 \u2014 %s: request %s, %s loop",
@@ -81,6 +91,25 @@ public final class WorkloadCharts {
             draw(ChartRef.Kind.THROUGHPUT, t.request() + " " + t.mode(), title,
                     () -> ThroughputLatencyChart.build(title, t, colors), "throughput-" + t.request() + "-" + t.mode(),
                     THROUGHPUT_CAPTION, throughputWarnings(t));
+        }
+        renderResources(variants);
+    }
+
+    /** Resource costs per unit of work, from the summary: CPU per request always, memory per connection if known. */
+    private void renderResources(List<String> variants) {
+        ResourceCosts cpu = ResourceCosts.cpuPerRequest(variants, workload.steps());
+        if (!cpu.isEmpty()) {
+            String title = "Target CPU per request \u2014 " + workload.workload();
+            draw(ChartRef.Kind.CPU_PER_REQUEST, ChartRef.RESOURCES, title,
+                    () -> CpuPerRequestChart.build(title, cpu, colors), "cpu-per-request", CPU_CAPTION,
+                    invalidWarnings(cpu));
+        }
+        ResourceCosts rss = ResourceCosts.rssPerConnection(variants, workload.steps());
+        if (!rss.isEmpty()) {
+            String title = "Target memory per connection \u2014 " + workload.workload();
+            draw(ChartRef.Kind.RSS_PER_CONNECTION, ChartRef.RESOURCES, title,
+                    () -> RssPerConnectionChart.build(title, rss, colors), "rss-per-connection", RSS_CAPTION,
+                    invalidWarnings(rss));
         }
     }
 
@@ -104,17 +133,26 @@ public final class WorkloadCharts {
         return rel.toString().replace(rel.getFileSystem().getSeparator(), "/");
     }
 
+    private static List<String> invalidWarnings(ResourceCosts costs) {
+        List<String> warnings = new ArrayList<>();
+        costs.series().forEach(s -> invalidWarning(warnings, s.variant(),
+                s.trials().stream().filter(p -> !p.valid()).count(), "bars"));
+        return warnings;
+    }
 
     private static List<String> throughputWarnings(ThroughputLatency t) {
         List<String> warnings = new ArrayList<>();
-        for (ThroughputLatency.Series s : t.series()) {
-            long invalid = s.trials().stream().filter(p -> !p.valid()).count();
-            if (invalid > 0) {
-                warnings.add(s.variant() + ": " + invalid + " trial step(s) with an INVALID generator, shown as "
-                        + "crosses and left out of the line.");
-            }
-        }
+        t.series().forEach(s -> invalidWarning(warnings, s.variant(),
+                s.trials().stream().filter(p -> !p.valid()).count(), "line"));
         return warnings;
+    }
+
+    /** One warning per variant with trials whose generator was INVALID: drawn as crosses, out of the summary. */
+    private static void invalidWarning(List<String> warnings, String variant, long invalid, String summaryShape) {
+        if (invalid > 0) {
+            warnings.add(VariantLabels.display(variant) + ": " + invalid + " trial step(s) with an INVALID "
+                    + "generator, shown as crosses and left out of the " + summaryShape + ".");
+        }
     }
 
     /** Variant names as the workload lists them, then any found only in its steps. */

@@ -2,8 +2,10 @@ package org.pairbench.report.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.pairbench.core.record.LatencyView;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.StepResult;
@@ -18,14 +20,16 @@ import org.pairbench.core.result.StepResult;
  * @param timelines   per variant with data
  * @param caption     which trials and how many responses each variant's lines merge
  * @param warnings    trials failed, missing or damaged files, invalid generator
+ * @param invalid     variants whose lines include a trial with an invalid generator (their legend says so)
  */
 public record StepData(String stepId, List<PercentileSeries> percentiles, List<LatencyTimeline> timelines,
-                       String caption, List<String> warnings) {
+                       String caption, List<String> warnings, Set<String> invalid) {
 
     public StepData {
         percentiles = List.copyOf(percentiles);
         timelines = List.copyOf(timelines);
         warnings = List.copyOf(warnings);
+        invalid = Set.copyOf(invalid);
     }
 
     /**
@@ -38,6 +42,7 @@ public record StepData(String stepId, List<PercentileSeries> percentiles, List<L
         List<LatencyTimeline> timelines = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        Set<String> invalid = new LinkedHashSet<>();
         for (String variant : variants) {
             List<StepResult> mine = steps.stream().filter(s -> variant.equals(s.variant())).toList();
             if (mine.isEmpty()) {
@@ -50,8 +55,12 @@ public record StepData(String stepId, List<PercentileSeries> percentiles, List<L
                     continue;
                 }
                 if (s.generator() != null && !s.generator().valid()) {
+                    // The lines merge trials, so the trial cannot be left out of them: say so, and what it means.
+                    invalid.add(variant);
                     warnings.add(variant + " trial " + s.trial() + ": generator INVALID ("
-                            + s.generator().invalidReason() + "); included, read with care.");
+                            + s.generator().invalidReason() + "). Its requests are in these lines, marked "
+                            + "[INVALID trial] in the legend: latency there may be the generator's delay, not the "
+                            + "service's.");
                 }
                 latencies.addLog(hlogPath(layout, workload, s), "trial " + s.trial());
             }
@@ -68,7 +77,7 @@ public record StepData(String stepId, List<PercentileSeries> percentiles, List<L
                     latencies.logsRead(), mine.size(), latencies.measured(LatencyView.CORRECTED).getTotalCount()));
         }
         String caption = "Trials merged per variant \u2014 " + String.join("; ", captions) + ".";
-        return new StepData(stepId, percentiles, timelines, caption, warnings);
+        return new StepData(stepId, percentiles, timelines, caption, warnings, invalid);
     }
 
     /**

@@ -4,12 +4,13 @@ import java.util.List;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.WorkloadResult;
+import org.pairbench.core.verdict.ClaimsReport;
 import org.pairbench.report.chart.VariantColors;
 import org.pairbench.report.chart.WorkloadCharts;
 
 /**
  * The run's {@code index.html}: one self-contained page (inline CSS, no script, no network; charts referenced by
- * relative path) with the run header, a guide to reading it, and a section per workload. Every text from the
+ * relative path) with the run header, the claims table, a guide to reading it, and a section per workload. Every text from the
  * results is escaped. Stateless.
  */
 public final class IndexPage {
@@ -22,9 +23,12 @@ public final class IndexPage {
      * @param charts   the charts of each of the summary's workloads, same order
      * @param colors   the run's variant colours (the same the charts used)
      * @param problems files that could not be read
+     * @param claims   {@code claims.json}, or null when the directory has none
+     * @param claimsProblem why {@code claims.json} could not be read, or null
      */
     public static String render(RunMetadata run, RunSummary summary, List<WorkloadCharts.Result> charts,
-                                VariantColors colors, List<String> problems) {
+                                VariantColors colors, List<String> problems, ClaimsReport claims,
+                                String claimsProblem) {
         Html h = new Html();
         String runId = run != null ? run.runId() : summary != null ? summary.runId() : "unknown run";
         h.raw("<!DOCTYPE html>").newline().open("html", "lang", "en").newline().open("head").newline();
@@ -37,6 +41,7 @@ public final class IndexPage {
         RunSection.statusBanner(h, summary, problems);
         List<WorkloadResult> workloads = summary == null ? List.of() : summary.workloads();
         contents(h, workloads);
+        ClaimsSection.write(h, claims, claimsProblem);
         RunSection.write(h, run, summary);
         HowToRead.write(h);
         for (int i = 0; i < workloads.size(); i++) {
@@ -53,6 +58,7 @@ public final class IndexPage {
 
     private static void contents(Html h, List<WorkloadResult> workloads) {
         h.open("nav").element("h2", "Contents").open("ul").newline();
+        link(h, ClaimsSection.ANCHOR, "The guide's claims: verdicts");
         link(h, "run", "Run, machine and versions");
         link(h, "how-to-read", "How to read these charts");
         for (WorkloadResult w : workloads) {

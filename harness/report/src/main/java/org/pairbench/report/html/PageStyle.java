@@ -24,6 +24,10 @@ final class PageStyle {
             "figure{margin:1rem 0 2rem}figure img{max-width:100%;height:auto;border:1px solid #eee}",
             "figcaption{font-size:.85rem;color:#444}ul.warnings{margin:.3rem 0;color:#8a5a00}",
             "nav ul{columns:2;font-size:.9rem}dl.how dt{font-weight:600;margin-top:.6rem}",
+            ".verdict{display:inline-block;padding:.05rem .45rem;border-radius:3px;font-weight:600;white-space:nowrap}",
+            ".verdict.supported{background:#d7f0dc;color:#135c26}.verdict.refuted{background:#fbd9d5;color:#8c1d12}",
+            ".verdict.inconclusive{background:#eceff3;color:#39424e}.verdict.broken{background:#ffe6b3;color:#6b4400}",
+            ".verdict.no-data{background:#f4f4f4;color:#777;font-weight:400}table.claims td small{color:#555}",
             "@media print{.scroll{overflow:visible}figure{break-inside:avoid}}");
 
     private PageStyle() {

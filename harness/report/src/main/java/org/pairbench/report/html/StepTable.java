@@ -62,6 +62,7 @@ final class StepTable {
         h.element("th", "Errors", "colspan", String.valueOf(ERRORS.length));
         h.element("th", "Target CPU-ms per 1k req", "rowspan", "2");
         h.element("th", "Peak RSS (MiB)", "rowspan", "2");
+        h.element("th", "Probe, idle, upstream, database", "rowspan", "2");
         h.element("th", "Generator", "rowspan", "2");
         h.element("th", "Status", "rowspan", "2");
         h.close("tr").newline().open("tr");
@@ -92,9 +93,37 @@ final class StepTable {
         TargetResources t = s.target();
         num(h, t == null ? Fmt.NONE : Fmt.cpuMsPer1k(t.cpuSecondsPerRequest()));
         num(h, t == null || t.peakRssBytes() <= 0 ? Fmt.NONE : Fmt.mib(t.peakRssBytes()));
+        h.element("td", extras(s));
         generator(h, s.generator());
         status(h, s);
         h.close("tr").newline();
+    }
+
+    /**
+     * The figures a step has beyond the main stream, one clause each: the probe stream's corrected p99 (the
+     * heartbeat's latency while the load runs), the idle connections answered of those asked for, the connections
+     * opened to the upstream per request it received, the database sessions opened. "-" when none.
+     */
+    static String extras(StepResult s) {
+        List<String> parts = new ArrayList<>();
+        StepResult.ProbeResult probe = s.probe();
+        if (probe != null) {
+            parts.add("probe " + probe.request() + " p99 " + (hasValues(probe.corrected())
+                    ? Fmt.msFromUs(probe.corrected().p99Us()) + " ms" : Fmt.NONE));
+        }
+        StepResult.IdleConnections idle = s.idle();
+        if (idle != null) {
+            parts.add("idle " + Fmt.count(idle.answered()) + "/" + Fmt.count(idle.requested()) + " answered");
+        }
+        StepResult.UpstreamCounts up = s.upstream();
+        if (up != null) {
+            parts.add("upstream " + Fmt.count(up.connections()) + " conns/" + Fmt.count(up.requests()) + " req");
+        }
+        StepResult.DatabaseCounts db = s.database();
+        if (db != null) {
+            parts.add("db sessions " + Fmt.count(db.sessions()));
+        }
+        return parts.isEmpty() ? Fmt.NONE : String.join("; ", parts);
     }
 
     private static void latencies(Html h, LatencySummary l) {

@@ -10,6 +10,7 @@ import org.pairbench.core.result.WorkloadResult;
 import org.pairbench.core.spec.GuideCode;
 import org.pairbench.report.chart.ChartStyle;
 import org.pairbench.report.chart.VariantColors;
+import org.pairbench.report.chart.VariantLabels;
 import org.pairbench.report.chart.WorkloadCharts;
 
 /**
@@ -132,7 +133,7 @@ final class WorkloadSection {
 
     static void variantCell(Html h, String variant, VariantColors colors) {
         h.open("td").open("span", "class", "swatch", "style", "background:" + colors.css(variant)).close("span")
-                .text(variant).close("td");
+                .text(VariantLabels.display(variant)).close("td");
     }
 
     private static void failures(Html h, List<VariantFailure> failures) {

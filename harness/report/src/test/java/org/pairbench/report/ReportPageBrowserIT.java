@@ -1,0 +1,178 @@
+package org.pairbench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pairbench.core.result.ResultLayout;
+import org.pairbench.core.result.ResultsJson;
+import org.pairbench.core.result.RunSummary;
+import org.pairbench.core.result.StepResult;
+import org.pairbench.core.result.WorkloadResult;
+import org.pairbench.core.verdict.ClaimVerdict;
+import org.pairbench.core.verdict.ClaimsReport;
+
+/**
+ * The report page opened from disk in a real headless browser (Debian's chromium through its chromedriver, built
+ * from the same source package): it loads without console errors, every chart image is there, the claims table
+ * shows the verdicts of claims.json and each links to an element of the page, and nothing is fetched from
+ * anywhere but the results directory. Skipped where chromium or chromedriver is missing, except under
+ * {@code CI=true}, where their absence fails the build ({@code .ci/run} installs both).
+ */
+class ReportPageBrowserIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    Path dir;
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(present).as("CI=true needs " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (apt-get install chromium chromium-driver; .ci/run does)").isTrue();
+        }
+        Assumptions.assumeTrue(present, "chromium or chromedriver not installed: browser test skipped "
+                + "(apt-get install chromium chromium-driver)");
+        // the driver binary is given, so Selenium Manager never runs (it would try to download one)
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                        "--no-first-run", "--allow-file-access-from-files");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL); // holds the network events: every URL the page requested
+        options.setCapability("goog:loggingPrefs", logs);
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static ClaimVerdict verdict(String id, String verdict, Double effect, String guideCode) {
+        return new ClaimVerdict(id, "C3", "replace eventlet.wsgi.server with aiohttp <fast>", "AS, WSGI servers",
+                ResultsFixture.WORKLOAD, "eventlet", "asyncio", "throughput", "hello-closed-4c", "req/s",
+                "higher-is-better", 1.1, verdict, "because " + id, effect, effect == null ? null : effect * 0.9,
+                effect == null ? null : effect * 1.1, 3.5, effect == null ? 1 : 2, List.of(), List.of(), guideCode,
+                "#w-" + ResultsFixture.WORKLOAD);
+    }
+
+    private void writeRun() throws Exception {
+        List<StepResult> steps = new ArrayList<>();
+        for (int c : new int[] {1, 4}) {
+            for (int trial = 1; trial <= 2; trial++) {
+                String id = "hello-closed-" + c + "c";
+                StepResult e = ResultsFixture.step("eventlet", trial, id, c, 900.0 * c, true, StepResult.OK, null);
+                StepResult a = ResultsFixture.step("asyncio", trial, id, c, 700.0 * c, trial == 1, StepResult.OK,
+                        null);
+                steps.add(e);
+                steps.add(a);
+                ResultsFixture.hlog(dir, e, 0.9 * c);
+                ResultsFixture.hlog(dir, a, 0.7 * c);
+            }
+        }
+        WorkloadResult hello = ResultsFixture.workload(ResultsFixture.WORKLOAD, ResultsFixture.parityPassed(), steps,
+                List.of());
+        ResultsFixture.write(dir, ResultsFixture.run("browser-run"), new RunSummary(RunSummary.SCHEMA,
+                "browser-run", RunSummary.COMPLETE, "2025-01-02T03:04:05Z", "2025-01-02T03:10:00Z", "smoke",
+                "local", List.of(hello)));
+        ClaimsReport claims = new ClaimsReport(ClaimsReport.SCHEMA, "browser-run",
+                List.of(new ClaimsReport.NoiseFloor(ResultsFixture.WORKLOAD, "asyncio", "throughput",
+                        "hello-closed-4c", 3.5, 2)),
+                List.of(verdict("C3/supported", ClaimVerdict.SUPPORTED, 1.8, null),
+                        verdict("C3/refuted", ClaimVerdict.REFUTED, 0.5, null),
+                        verdict("C3/no-data", ClaimVerdict.NO_DATA, null, null),
+                        verdict("C3/broken", ClaimVerdict.BROKEN, 1.2, "AttributeError: no use_hub")));
+        ResultsJson.write(new ResultLayout(dir).claimsJson(), claims);
+    }
+
+    @Test
+    void thePageOpenedFromDiskShowsEveryChartAndTheClaimsWithoutErrors() throws Exception {
+        writeRun();
+        ReportRenderer.render(dir);
+        Path index = new ResultLayout(dir).indexHtml();
+
+        browser.get(index.toUri().toString());
+
+        assertThat(browser.getTitle()).contains("browser-run");
+        List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(severe).as("browser console errors").isEmpty();
+
+        List<WebElement> images = browser.findElements(By.tagName("img"));
+        // 2 steps x (percentiles + timeline) + throughput + CPU per request
+        assertThat(images).hasSize(6);
+        JavascriptExecutor js = browser;
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        for (WebElement img : images) {
+            // charts load lazily: bring each into view, then wait until the browser is done with it
+            js.executeScript("arguments[0].scrollIntoView();", img);
+            wait.until(d -> (Boolean) js.executeScript("return arguments[0].complete;", img));
+            Object width = js.executeScript("return arguments[0].naturalWidth;", img);
+            assertThat(((Number) width).longValue()).as("image " + img.getAttribute("src") + " decoded").isPositive();
+        }
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.claims tr[id^='claim-']"));
+        assertThat(rows).extracting(r -> r.findElement(By.cssSelector("span.verdict")).getText())
+                .containsExactly("supported", "refuted", "no-data", "broken");
+        assertThat(rows.get(0).getText()).contains("1.80\u00d7").contains("[1.62, 1.98]")
+                .contains("replace eventlet.wsgi.server with aiohttp <fast>");
+        assertThat(rows.get(3).getText()).contains("AttributeError: no use_hub");
+        for (WebElement link : browser.findElements(By.cssSelector("a[href^='#']"))) {
+            String target = link.getAttribute("href").replaceFirst("^[^#]*#", "");
+            assertThat(browser.findElements(By.id(target))).as("anchor #" + target + " exists").hasSize(1);
+        }
+
+        // every request the page made (the browser's network log) went to the results directory: no network
+        List<String> requested = new ArrayList<>();
+        for (LogEntry e : browser.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            JsonNode message = ResultsJson.mapper().readTree(e.getMessage()).path("message");
+            if ("Network.requestWillBeSent".equals(message.path("method").asText())) {
+                requested.add(message.path("params").path("request").path("url").asText());
+            }
+        }
+        String dirUrl = dir.toUri().toString().replace("file:///", "file:/");
+        assertThat(requested).as("requests made by the page").hasSizeGreaterThan(images.size())
+                .allSatisfy(url -> assertThat(url.replace("file:///", "file:/")).startsWith(dirUrl));
+    }
+
+    @Test
+    void withoutClaimsJsonThePageSaysThereAreNoVerdicts() throws Exception {
+        writeRun();
+        Files.delete(new ResultLayout(dir).claimsJson());
+        ReportRenderer.render(dir);
+
+        browser.get(new ResultLayout(dir).indexHtml().toUri().toString());
+
+        assertThat(browser.findElement(By.id("claims")).getText()).contains("No claims.json");
+        assertThat(browser.findElements(By.cssSelector("table.claims"))).isEmpty();
+    }
+}
