@@ -13,6 +13,7 @@ import org.pairbench.run.ClaimsFile;
 import org.pairbench.run.ClaimsTable;
 import org.pairbench.run.SummaryTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,6 +28,10 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A results directory written by pairbench run.")
     Path dir;
 
+    @Option(names = "--no-svg", description = "Draw the charts as PNG only (SVGs are about nine tenths of a "
+            + "run's size; for a run kept in git). Removes SVGs of an earlier rendering.")
+    boolean noSvg;
+
     @Override
     public Integer call() throws Exception {
         ResultLayout layout = new ResultLayout(dir);
@@ -36,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
         RunSummary summary = ResultsJson.read(layout.summaryJson(), RunSummary.class);
         // recomputed from summary.json and the current claims.yaml, before the page that shows it renders
         ClaimsReport claims = ClaimsFile.write(ProjectDir.get(), layout, summary, System.err);
-        List<Path> written = ReportRenderer.render(dir);
+        List<Path> written = ReportRenderer.render(dir, !noSvg);
         System.out.print(SummaryTable.render(summary));
         System.out.print(ClaimsTable.render(claims));
         System.out.println();

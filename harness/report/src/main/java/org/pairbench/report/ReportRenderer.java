@@ -40,6 +40,14 @@ public final class ReportRenderer {
      * @throws IOException                       when {@code index.html} cannot be written
      */
     public static List<Path> render(Path resultsDir) throws IOException {
+        return render(resultsDir, true);
+    }
+
+    /**
+     * As {@link #render(Path)}; without SVG charts when {@code withSvg} is false (a tenth of the size: for a run
+     * kept in git, such as the published reference run).
+     */
+    public static List<Path> render(Path resultsDir, boolean withSvg) throws IOException {
         ResultsInput input = ResultsInput.read(resultsDir);
         RunSummary summary = input.summary();
         List<WorkloadResult> workloads = summary == null ? List.of() : summary.workloads();
@@ -49,7 +57,7 @@ public final class ReportRenderer {
         List<Path> written = new ArrayList<>();
         List<WorkloadCharts.Result> charts = new ArrayList<>();
         for (WorkloadResult w : workloads) {
-            WorkloadCharts.Result result = WorkloadCharts.render(input.layout(), w, colors);
+            WorkloadCharts.Result result = WorkloadCharts.render(input.layout(), w, colors, withSvg);
             charts.add(result);
             written.addAll(result.files());
         }

@@ -74,6 +74,23 @@ class ReportRendererTest {
     }
 
     @Test
+    void withoutSvgOnlyPngsAreWrittenAndEveryLinkStillResolves() throws Exception {
+        ResultsFixture.write(dir, ResultsFixture.run("run-1"), fullRun());
+        ReportRenderer.render(dir); // an earlier rendering with SVGs: they must go
+
+        List<Path> written = ReportRenderer.render(dir, false);
+
+        assertThat(written).noneMatch(p -> p.toString().endsWith(".svg")).hasSize(7); // 6 charts + index.html
+        try (var files = Files.walk(dir)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".svg"))).isEmpty();
+        }
+        String html = Files.readString(new ResultLayout(dir).indexHtml());
+        assertThat(html).doesNotContain(".svg");
+        assertThat(matches(HREF, html)).isNotEmpty()
+                .allSatisfy(href -> assertThat(dir.resolve(decode(href))).isRegularFile());
+    }
+
+    @Test
     void failuresInvalidStepsAndMissingDataAreShown() throws Exception {
         ResultsFixture.write(dir, ResultsFixture.run("run-1"), fullRun());
 

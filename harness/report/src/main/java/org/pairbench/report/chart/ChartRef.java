@@ -10,7 +10,7 @@ import java.util.List;
  *                 (resource costs)
  * @param title    the chart's title, also the image's alt text
  * @param png      path of the PNG relative to the results directory, '/'-separated
- * @param svg      path of the SVG, likewise
+ * @param svg      path of the SVG, likewise; null when the run was rendered without SVGs
  * @param caption  what was drawn from what (trials, counts)
  * @param warnings what a reader must know before trusting it (invalid generator, missing trials)
  */

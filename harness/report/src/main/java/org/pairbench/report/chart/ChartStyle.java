@@ -58,16 +58,20 @@ public final class ChartStyle {
     }
 
     /**
-     * Writes the chart as {@code <baseName>.png} and {@code <baseName>.svg} in {@code dir}.
+     * Writes the chart as {@code <baseName>.png} and, when {@code withSvg}, {@code <baseName>.svg} in {@code dir}.
      *
-     * @return the two files written
+     * @return the files written, the PNG first
      */
-    public static List<Path> save(XYChart chart, Path dir, String baseName) throws IOException {
+    public static List<Path> save(XYChart chart, Path dir, String baseName, boolean withSvg) throws IOException {
         Files.createDirectories(dir);
         Path png = dir.resolve(baseName + ".png");
         Path svg = dir.resolve(baseName + ".svg");
         try (OutputStream out = Files.newOutputStream(png)) {
             ChartEncoder.saveChart(chart, out, "png");
+        }
+        if (!withSvg) {
+            Files.deleteIfExists(svg); // an SVG of an earlier rendering would no longer match the PNG
+            return List.of(png);
         }
         try (OutputStream out = Files.newOutputStream(svg)) {
             // Needs VectorGraphics2D on the class path (an optional dependency of XChart, declared in our pom).

@@ -38,6 +38,7 @@ public final class WorkloadCharts {
     private final ResultLayout layout;
     private final WorkloadResult workload;
     private final VariantColors colors;
+    private final boolean withSvg;
     private final List<ChartRef> charts = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<Path> files = new ArrayList<>();
@@ -50,14 +51,17 @@ public final class WorkloadCharts {
     public record Result(List<ChartRef> charts, List<String> notes, List<Path> files) {
     }
 
-    private WorkloadCharts(ResultLayout layout, WorkloadResult workload, VariantColors colors) {
+    private WorkloadCharts(ResultLayout layout, WorkloadResult workload, VariantColors colors, boolean withSvg) {
         this.layout = layout;
         this.workload = workload;
         this.colors = colors;
+        this.withSvg = withSvg;
     }
 
-    public static Result render(ResultLayout layout, WorkloadResult workload, VariantColors colors) {
-        WorkloadCharts w = new WorkloadCharts(layout, workload, colors);
+    /** Draws every chart of the workload as PNG, and as SVG too when {@code withSvg}. */
+    public static Result render(ResultLayout layout, WorkloadResult workload, VariantColors colors,
+                                boolean withSvg) {
+        WorkloadCharts w = new WorkloadCharts(layout, workload, colors, withSvg);
         w.renderAll();
         return new Result(List.copyOf(w.charts), List.copyOf(w.notes), List.copyOf(w.files));
     }
@@ -118,13 +122,14 @@ public final class WorkloadCharts {
                       String caption, List<String> warnings) {
         String base = ChartStyle.fileSafe(baseName);
         try {
-            files.addAll(ChartStyle.save(chart.get(), layout.chartsDir(workload.workload()), base));
+            files.addAll(ChartStyle.save(chart.get(), layout.chartsDir(workload.workload()), base, withSvg));
         } catch (IOException | RuntimeException e) {
             notes.add("Chart " + base + " could not be written: " + e);
             return;
         }
         String dir = relative(layout.chartsDir(workload.workload()));
-        charts.add(new ChartRef(kind, group, title, dir + "/" + base + ".png", dir + "/" + base + ".svg", caption,
+        charts.add(new ChartRef(kind, group, title, dir + "/" + base + ".png",
+                withSvg ? dir + "/" + base + ".svg" : null, caption,
                 warnings));
     }
 

@@ -38,10 +38,15 @@ final class ChartsSection {
 
     private static void figure(Html h, ChartRef c) {
         h.open("figure").newline();
-        h.open("a", "href", url(c.svg())).open("img", "src", url(c.png()), "alt", c.title(), "loading", "lazy")
+        // the image links to its SVG, or to itself when the run was rendered without SVGs (--no-svg)
+        String full = c.svg() != null ? c.svg() : c.png();
+        h.open("a", "href", url(full)).open("img", "src", url(c.png()), "alt", c.title(), "loading", "lazy")
                 .close("a").newline();
-        h.open("figcaption").text(c.caption() + " ").element("a", "SVG", "href", url(c.svg())).close("figcaption")
-                .newline();
+        h.open("figcaption").text(c.caption() + " ");
+        if (c.svg() != null) {
+            h.element("a", "SVG", "href", url(c.svg()));
+        }
+        h.close("figcaption").newline();
         if (!c.warnings().isEmpty()) {
             list(h, c.warnings());
         }

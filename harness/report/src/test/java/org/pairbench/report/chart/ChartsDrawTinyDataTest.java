@@ -29,11 +29,11 @@ class ChartsDrawTinyDataTest {
                 List.of(new ThroughputLatency.Series("A", List.of(p), List.of(p))));
         VariantColors colors = new VariantColors();
 
-        assertThat(ChartStyle.save(PercentileChart.build("t", List.of(single), colors), dir, "p"))
+        assertThat(ChartStyle.save(PercentileChart.build("t", List.of(single), colors), dir, "p", true))
                 .allSatisfy(f -> assertThat(f).isNotEmptyFile());
-        assertThat(ChartStyle.save(TimelineChart.build("t", List.of(gaps), colors), dir, "t"))
+        assertThat(ChartStyle.save(TimelineChart.build("t", List.of(gaps), colors), dir, "t", true))
                 .allSatisfy(f -> assertThat(f).isNotEmptyFile());
-        assertThat(ChartStyle.save(ThroughputLatencyChart.build("t", tl, colors), dir, "x"))
+        assertThat(ChartStyle.save(ThroughputLatencyChart.build("t", tl, colors), dir, "x", true))
                 .allSatisfy(f -> assertThat(f).isNotEmptyFile());
     }
 
