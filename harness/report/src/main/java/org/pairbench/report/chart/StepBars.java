@@ -6,6 +6,7 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.Predicate;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.pairbench.report.data.ResourceCosts;
@@ -21,9 +22,15 @@ final class StepBars {
     private static final double GROUP_WIDTH = 0.8;
     /** Share of its slot a bar fills, so that neighbouring variants' bars do not touch. */
     private static final double BAR_WIDTH = 0.8;
-    private static final int FADED = 120;
-    /** Above this many steps the labels are slanted so neighbouring ids do not overlap. */
-    private static final int SLANT_ABOVE = 5;
+    private static final int FADED = 150;
+    /** Width of the plot a chart of {@link ChartStyle#WIDTH} leaves the steps, legend and y axis taken, px. */
+    private static final double PLOT_PX = 600;
+    /** Rough width of one character of a tick label (12 pt sans), px; and the label's height. */
+    private static final double CHAR_PX = 7.5;
+    private static final double LINE_PX = 14;
+    /** XChart's longest tick label (AxisTickCalculator_.MAX_LABEL_LENGTH). */
+    static final int MAX_LABEL = 20;
+    private static final char ZERO_WIDTH = '\u200b';
 
     private StepBars() {
     }
@@ -38,9 +45,8 @@ final class StepBars {
         chart.getStyler().setXAxisMin(-0.5);
         chart.getStyler().setXAxisMax(steps.size() - 0.5);
         chart.getStyler().setYAxisMin(Math.min(0.0, minOf(data, scale)));
-        // Ticks fall at least on every whole x; only those carry a label (the step's id), the rest stay blank.
-        chart.getStyler().setXAxisTickMarkSpacingHint(20);
-        chart.getStyler().setXAxisLabelRotation(steps.size() > SLANT_ABOVE ? 20 : 0);
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        chart.getStyler().setXAxisLabelRotation(rotation(steps));
         chart.setCustomXAxisTickLabelsFormatter(x -> label(steps, x));
         int variants = data.series().size();
         for (int v = 0; v < variants; v++) {
@@ -60,18 +66,38 @@ final class StepBars {
         return stepIndex - GROUP_WIDTH / 2 + slot * (variant + 0.5);
     }
 
-    /** The step id at a whole x, or blank between steps and outside them. */
+    /**
+     * The tick label at x: the step id at a whole x, an invisible label elsewhere. XChart widens its tick step until
+     * every tick's label differs from the others and is at most {@link #MAX_LABEL} characters (a longer one makes it
+     * widen forever), so ids are shortened to that, and the invisible labels spell x in hundredths in binary with
+     * two invisible characters: the ticks then settle every half or tenth of a step, which puts one on every whole
+     * x, and only those show text.
+     */
     static String label(List<String> steps, double x) {
         long i = Math.round(x);
-        if (Math.abs(x - i) > 1e-6 || i < 0 || i >= steps.size()) {
-            return "";
+        if (Math.abs(x - i) < 1e-6 && i >= 0 && i < steps.size()) {
+            String id = steps.get((int) i);
+            return id.length() <= MAX_LABEL ? id : id.substring(0, MAX_LABEL - 1) + "\u2026";
         }
-        return steps.get((int) i);
+        long hundredths = Math.round(x * 100);
+        String bits = Long.toBinaryString(Math.min(Math.abs(hundredths), (1L << (MAX_LABEL - 3)) - 1))
+                .replace('0', ' ').replace('1', ZERO_WIDTH);
+        return (hundredths < 0 ? ZERO_WIDTH + "" + ZERO_WIDTH : " ") + bits;
+    }
+
+    /** Level labels when the longest id fits its step's width, slanted when that fits, upright otherwise. */
+    static int rotation(List<String> steps) {
+        double perStep = PLOT_PX / Math.max(1, steps.size());
+        double text = CHAR_PX * steps.stream().mapToInt(id -> Math.min(MAX_LABEL, id.length())).max().orElse(0);
+        if (text * 1.1 < perStep) {
+            return 0;
+        }
+        return (text + LINE_PX) * Math.sqrt(0.5) * 1.1 < perStep ? 45 : 90;
     }
 
     /**
      * One filled polygon for all of a variant's bars: up, across and down for each bar, along the zero line between
-     * them, so the legend shows one filled swatch per variant.
+     * them, so the legend shows one filled swatch per variant. No outline: it would draw that zero line too.
      */
     private static void addBars(XYChart chart, ResourceCosts.Series s, int variant, int variants,
                                 DoubleUnaryOperator scale, VariantColors colors) {
@@ -92,7 +118,7 @@ final class StepBars {
         bars.setMarker(SeriesMarkers.NONE);
         bars.setFillColor(colors.faded(s.variant(), FADED));
         bars.setLineColor(colors.of(s.variant()));
-        bars.setLineStyle(ChartStyle.THIN);
+        bars.setLineStyle(SeriesLines.NONE);
     }
 
     private static void addTrials(XYChart chart, String name, ResourceCosts.Series s,
