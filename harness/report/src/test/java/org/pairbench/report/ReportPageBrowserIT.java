@@ -146,6 +146,10 @@ class ReportPageBrowserIT {
         assertThat(rows.get(0).getText()).contains("1.80\u00d7").contains("[1.62, 1.98]")
                 .contains("replace eventlet.wsgi.server with aiohttp <fast>");
         assertThat(rows.get(3).getText()).contains("AttributeError: no use_hub");
+        String section = "#w-" + ResultsFixture.WORKLOAD;
+        assertThat(rows).allSatisfy(r -> assertThat(r.findElements(By.cssSelector("a[href]")))
+                .extracting(a -> a.getAttribute("href").replaceFirst("^[^#]*", ""))
+                .containsExactly(section, section + "-step-hello-closed-4c"));
         for (WebElement link : browser.findElements(By.cssSelector("a[href^='#']"))) {
             String target = link.getAttribute("href").replaceFirst("^[^#]*#", "");
             assertThat(browser.findElements(By.id(target))).as("anchor #" + target + " exists").hasSize(1);

@@ -2,6 +2,7 @@ package org.pairbench.report.html;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.pairbench.core.verdict.ClaimSpec;
 import org.pairbench.core.verdict.ClaimVerdict;
 import org.pairbench.core.verdict.ClaimsJudge;
@@ -12,7 +13,7 @@ import org.pairbench.core.verdict.ClaimsReport.NoiseFloor;
  * The claims table at the top of the page, from {@code claims.json}: per claim comparison the guide's words and
  * page, the two variants, the metric and step, the verdict as a coloured badge, the effect with its 95% interval,
  * the noise floor, the paired trials and the reason, each row linking to the workload section that holds its
- * evidence. Then the A/A noise floors the verdicts were judged against, and how a verdict is reached. Everything
+ * evidence and, where the page has it, the metric to the step's rows of that workload's summary table. Then the A/A noise floors the verdicts were judged against, and how a verdict is reached. Everything
  * shown is read from the file: this class computes nothing. Stateless.
  */
 final class ClaimsSection {
@@ -26,8 +27,9 @@ final class ClaimsSection {
     /**
      * @param claims   {@code claims.json}, or null when the directory has none
      * @param problem  why it could not be read, or null
+     * @param anchors  the ids of the page's workload sections and step rows: links go only where one exists
      */
-    static void write(Html h, ClaimsReport claims, String problem) {
+    static void write(Html h, ClaimsReport claims, String problem, Set<String> anchors) {
         h.open("section", "id", ANCHOR).newline();
         h.element("h2", "The guide's claims").newline();
         if (claims == null) {
@@ -48,7 +50,7 @@ final class ClaimsSection {
         h.open("div", "class", "scroll").open("table", "class", "claims").newline();
         h.row("th", HEADER);
         for (ClaimVerdict c : claims.claims()) {
-            row(h, c);
+            row(h, c, anchors);
         }
         h.close("table").close("div").newline();
         noise(h, claims.noise());
@@ -56,13 +58,15 @@ final class ClaimsSection {
         h.close("section").newline();
     }
 
-    private static void row(Html h, ClaimVerdict c) {
+    private static void row(Html h, ClaimVerdict c, Set<String> anchors) {
         h.open("tr", "id", "claim-" + c.id().replace('/', '-')).newline();
-        h.open("td").element("a", c.id(), "href", c.evidence()).close("td");
+        h.open("td").element("a", c.id(), "href", evidence(c, anchors)).close("td");
         h.open("td").text(c.guideWords()).open("br").open("small").text(c.page()).close("small").close("td");
         h.element("td", c.workload());
         h.element("td", c.baseline() + " \u2192 " + c.candidate());
-        h.element("td", c.metric() + (ClaimSpec.CV.equals(c.statistic()) ? " (trial-to-trial CV)" : "") + " @ " + c.step());
+        String step = WorkloadSection.stepAnchor(c.workload(), c.step());
+        h.open("td").text(c.metric() + (ClaimSpec.CV.equals(c.statistic()) ? " (trial-to-trial CV)" : "") + " @ ")
+                .element("a", c.step(), "href", anchors.contains(step) ? "#" + step : null).close("td");
         h.open("td").element("span", c.verdict(), "class", "verdict " + c.verdict()).close("td");
         h.element("td", c.effect() == null ? Fmt.NONE : ClaimsJudge.factor(c.effect()) + "\u00d7", "class", "num");
         h.element("td", c.ciLow() == null ? Fmt.NONE
@@ -75,6 +79,19 @@ final class ClaimsSection {
             h.open("br").open("small").text("Guide code as written: " + c.guideCode()).close("small");
         }
         h.close("td").close("tr").newline();
+    }
+
+    /**
+     * The evidence link claims.json gives when this page has that id; else the claim's workload section when the
+     * page has one (an id spelled otherwise); else none (a workload this run did not measure).
+     */
+    static String evidence(ClaimVerdict c, Set<String> anchors) {
+        String given = c.evidence();
+        if (given != null && given.startsWith("#") && anchors.contains(given.substring(1))) {
+            return given;
+        }
+        String section = WorkloadSection.anchor(c.workload());
+        return anchors.contains(section) ? "#" + section : null;
     }
 
     private static void noise(Html h, List<NoiseFloor> floors) {

@@ -1,6 +1,8 @@
 package org.pairbench.report.html;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.WorkloadResult;
@@ -41,7 +43,7 @@ public final class IndexPage {
         RunSection.statusBanner(h, summary, problems);
         List<WorkloadResult> workloads = summary == null ? List.of() : summary.workloads();
         contents(h, workloads);
-        ClaimsSection.write(h, claims, claimsProblem);
+        ClaimsSection.write(h, claims, claimsProblem, anchors(workloads));
         RunSection.write(h, run, summary);
         HowToRead.write(h);
         for (int i = 0; i < workloads.size(); i++) {
@@ -54,6 +56,17 @@ public final class IndexPage {
                 + "files of this directory.").close("footer").newline();
         h.close("body").newline().close("html").newline();
         return h.toString();
+    }
+
+    /** The ids of the workload sections and their step rows, which the claims table may link to. */
+    private static Set<String> anchors(List<WorkloadResult> workloads) {
+        Set<String> ids = new HashSet<>();
+        for (WorkloadResult w : workloads) {
+            ids.add(WorkloadSection.anchor(w));
+            w.steps().stream().filter(s -> s.step() != null)
+                    .forEach(s -> ids.add(WorkloadSection.stepAnchor(w.workload(), s.step())));
+        }
+        return ids;
     }
 
     private static void contents(Html h, List<WorkloadResult> workloads) {

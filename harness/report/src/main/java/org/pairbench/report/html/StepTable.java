@@ -13,7 +13,7 @@ import org.pairbench.report.chart.VariantColors;
 /**
  * The summary table of a workload: one row per variant, trial and step, ordered by step then variant then trial so
  * that the variants of a step sit next to each other. Failed steps and steps with an invalid generator are
- * highlighted and say why.
+ * highlighted and say why. The first row of each step carries the step's anchor, which the claims table links to.
  */
 final class StepTable {
     private static final String[] LATENCY = {"p50", "p90", "p99", "p99.9", "max"};
@@ -22,16 +22,19 @@ final class StepTable {
     private StepTable() {
     }
 
-    static void write(Html h, List<StepResult> steps, List<String> stepOrder, List<String> variantOrder,
-                      VariantColors colors) {
+    static void write(Html h, String workload, List<StepResult> steps, List<String> stepOrder,
+                      List<String> variantOrder, VariantColors colors) {
         if (steps.isEmpty()) {
             h.element("p", "No step was measured for this workload.", "class", "warn").newline();
             return;
         }
         h.open("div", "class", "scroll").open("table").newline();
         header(h);
+        String previous = null;
         for (StepResult s : sorted(steps, stepOrder, variantOrder)) {
-            row(h, s, colors);
+            boolean first = s.step() != null && !s.step().equals(previous);
+            row(h, s, first ? WorkloadSection.stepAnchor(workload, s.step()) : null, colors);
+            previous = s.step();
         }
         h.close("table").close("div").newline();
         h.element("p", "Latencies in milliseconds over the measured period; errors are counts of requests of the "
@@ -75,10 +78,10 @@ final class StepTable {
         h.close("tr").newline();
     }
 
-    private static void row(Html h, StepResult s, VariantColors colors) {
+    private static void row(Html h, StepResult s, String id, VariantColors colors) {
         boolean failed = !StepResult.OK.equals(s.status());
         boolean invalid = s.generator() != null && !s.generator().valid();
-        h.open("tr", "class", failed ? "failed" : invalid ? "invalid" : null);
+        h.open("tr", "id", id, "class", failed ? "failed" : invalid ? "invalid" : null);
         h.element("td", s.step());
         WorkloadSection.variantCell(h, s.variant(), colors);
         num(h, String.valueOf(s.trial()));

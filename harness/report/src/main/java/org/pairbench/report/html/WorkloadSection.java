@@ -22,7 +22,17 @@ final class WorkloadSection {
     }
 
     static String anchor(WorkloadResult w) {
-        return "w-" + ChartStyle.fileSafe(w.workload());
+        return anchor(w.workload());
+    }
+
+    /** The id of a workload's section: {@code w-<workload>}, the evidence link claims.json gives. */
+    static String anchor(String workload) {
+        return "w-" + ChartStyle.fileSafe(workload);
+    }
+
+    /** The id of the first row of a step in the workload's summary table. */
+    static String stepAnchor(String workload, String step) {
+        return anchor(workload) + "-step-" + ChartStyle.fileSafe(step);
     }
 
     static void write(Html h, WorkloadResult w, WorkloadCharts.Result charts, VariantColors colors) {
@@ -36,7 +46,7 @@ final class WorkloadSection {
         h.element("h3", "Variants").newline();
         variants(h, w.variants(), colors);
         h.element("h3", "Summary").newline();
-        StepTable.write(h, w.steps(), WorkloadCharts.stepIds(w.steps()), variants, colors);
+        StepTable.write(h, w.workload(), w.steps(), WorkloadCharts.stepIds(w.steps()), variants, colors);
         failures(h, w.failures());
         ChartsSection.write(h, charts);
         h.close("section").newline();

@@ -1,0 +1,48 @@
+package org.pairbench.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pairbench.core.verdict.ClaimVerdict;
+import org.pairbench.core.verdict.ClaimsReport;
+
+/** The claims table links only to ids the page has, escapes the guide's words, and says when there is no file. */
+class ClaimsSectionTest {
+    private static ClaimVerdict claim(String workload, String evidence) {
+        return new ClaimVerdict("C3/x", "C3", "aiohttp is <faster> & leaner", "AS", workload, "eventlet", "aiohttp",
+                "throughput", "hello-closed-4c", "req/s", "higher-is-better", 1.0, ClaimVerdict.SUPPORTED, "r", 1.5,
+                1.2, 1.8, 2.0, 3, List.of(), List.of(), null, evidence);
+    }
+
+    @Test
+    void evidenceGoesToAnIdThePageHasOrToNone() {
+        Set<String> anchors = Set.of("w-http-hello", "w-http-hello-step-hello-closed-4c", "w-a_b");
+
+        assertThat(ClaimsSection.evidence(claim("http-hello", "#w-http-hello"), anchors)).isEqualTo("#w-http-hello");
+        assertThat(ClaimsSection.evidence(claim("a b", "#w-a b"), anchors)).isEqualTo("#w-a_b");
+        assertThat(ClaimsSection.evidence(claim("tcp-echo", "#w-tcp-echo"), anchors)).isNull();
+    }
+
+    @Test
+    void rowsLinkTheirSectionAndStepAndEscapeTheGuidesWords() {
+        Html h = new Html();
+        ClaimsReport report = new ClaimsReport(ClaimsReport.SCHEMA, "r", List.of(),
+                List.of(claim("http-hello", "#w-http-hello")));
+
+        ClaimsSection.write(h, report, null, Set.of("w-http-hello", "w-http-hello-step-hello-closed-4c"));
+
+        assertThat(h.toString()).contains("href=\"#w-http-hello\"")
+                .contains("href=\"#w-http-hello-step-hello-closed-4c\"")
+                .contains("aiohttp is &lt;faster&gt; &amp; leaner").doesNotContain("<faster>")
+                .contains("class=\"verdict supported\"").contains("1.50\u00d7").contains("[1.20, 1.80]");
+    }
+
+    @Test
+    void withoutClaimsJsonItSaysSo() {
+        Html h = new Html();
+        ClaimsSection.write(h, null, null, Set.of());
+        assertThat(h.toString()).contains("No claims.json").contains("no verdicts").doesNotContain("<table");
+    }
+}
