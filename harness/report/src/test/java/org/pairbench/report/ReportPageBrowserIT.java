@@ -128,8 +128,8 @@ class ReportPageBrowserIT {
         assertThat(severe).as("browser console errors").isEmpty();
 
         List<WebElement> images = browser.findElements(By.tagName("img"));
-        // 2 steps x (percentiles + timeline) + throughput + CPU per request
-        assertThat(images).hasSize(6);
+        // 2 steps x (percentiles + timeline) + throughput + CPU per request + RSS per connection
+        assertThat(images).hasSize(7);
         JavascriptExecutor js = browser;
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         for (WebElement img : images) {

@@ -64,8 +64,9 @@ class ReportRendererTest {
         assertThat(written).last().isEqualTo(new ResultLayout(dir).indexHtml());
         assertThat(written).allSatisfy(p -> assertThat(p).isRegularFile());
         List<String> images = matches(IMG_SRC, html);
-        // two steps x (percentiles + timeline) + one throughput chart + the target's CPU per request
-        assertThat(images).hasSize(6).allSatisfy(src -> assertThat(dir.resolve(decode(src))).isRegularFile());
+        // two steps x (percentiles + timeline) + one throughput chart + the target's CPU per request and RSS per
+        // connection
+        assertThat(images).hasSize(7).allSatisfy(src -> assertThat(dir.resolve(decode(src))).isRegularFile());
         assertThat(matches(HREF, html)).isNotEmpty()
                 .allSatisfy(href -> assertThat(dir.resolve(decode(href))).isRegularFile());
         assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
@@ -80,7 +81,7 @@ class ReportRendererTest {
 
         List<Path> written = ReportRenderer.render(dir, false);
 
-        assertThat(written).noneMatch(p -> p.toString().endsWith(".svg")).hasSize(7); // 6 charts + index.html
+        assertThat(written).noneMatch(p -> p.toString().endsWith(".svg")).hasSize(8); // 7 charts + index.html
         try (var files = Files.walk(dir)) {
             assertThat(files.filter(p -> p.toString().endsWith(".svg"))).isEmpty();
         }

@@ -64,7 +64,7 @@ public final class ResultsFixture {
         return new StepResult(variant, trial, stepId, "closed", "hello", connections, null, 950.5 * connections, 2,
                 new OutcomeCounts(990, 3, 4, 1, 2, 5), c, u, u,
                 new GeneratorHealth(0.3, 50, 80, valid, valid ? null : "generator lag p99 12 ms > 1 ms"),
-                new TargetResources(1.5, 0.00012, 50L << 20, "/proc"),
+                new TargetResources(1.5, 0.00012, 50L << 20, "/proc", 40L << 20, (10.0 * (1 << 20)) / connections),
                 ResultLayout.hlogRelative(WORKLOAD, variant, trial, stepId), status, error);
     }
 
