@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,15 @@ import org.pairbench.core.verdict.ClaimsReport;
 class ReportPageBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /**
+     * Held so the setting stays: the test uses no DevTools binding, so Selenium's warning that none matches this
+     * chromium's version is noise.
+     */
+    private static final Logger CDP_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_FINDER.setLevel(Level.SEVERE);
+    }
 
     @TempDir
     Path dir;
