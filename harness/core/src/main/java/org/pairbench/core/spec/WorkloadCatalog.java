@@ -55,9 +55,15 @@ public final class WorkloadCatalog {
         return WorkloadLoader.load(file);
     }
 
+    /** The workload files of the directory: every {@code .yaml} but {@value #CLAIMS_FILE}, which holds claims. */
     public List<String> workloadNames() {
-        return names(workloadsDir);
+        List<String> out = new ArrayList<>(names(workloadsDir));
+        out.remove(CLAIMS_FILE.replaceFirst("\\.yaml$", ""));
+        return out;
     }
+
+    /** The claims file in the workloads directory (read by the verdict code, not a workload). */
+    public static final String CLAIMS_FILE = "claims.yaml";
 
     public List<String> suiteNames() {
         return names(workloadsDir.resolve("suites"));
