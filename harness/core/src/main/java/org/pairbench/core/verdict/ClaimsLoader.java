@@ -24,7 +24,7 @@ import org.pairbench.core.spec.WorkloadCatalog;
  */
 public final class ClaimsLoader {
     /** The claims file's name in the workloads directory. */
-    public static final String FILE_NAME = "claims.yaml";
+    public static final String FILE_NAME = WorkloadCatalog.CLAIMS_FILE;
     private static final Pattern CLAIM_ID = Pattern.compile("C[0-9]+");
 
     private ClaimsLoader() {
