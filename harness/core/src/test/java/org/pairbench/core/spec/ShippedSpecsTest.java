@@ -31,6 +31,12 @@ class ShippedSpecsTest {
         }
     }
 
+    /** The smoke suite is what ./mvnw verify runs (SmokeRunIT): every service must start there (issue 13). */
+    @Test
+    void theSmokeSuiteRunsEveryWorkload() {
+        assertThat(CATALOG.suite("smoke").workloads()).containsExactlyInAnyOrderElementsOf(CATALOG.workloadNames());
+    }
+
     @Test
     void eventletsConnectionCapIsAboveEveryProfilesLargestConnectionCount() {
         Workload w = CATALOG.workload("http-hello", null);
