@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pairbench.core.spec.Units;
+import org.pairbench.generator.Generator;
 import org.pairbench.netty.load.LoadDriver;
-import org.pairbench.run.SelfTest;
-import org.pairbench.run.SelfTestOptions;
+import org.pairbench.selftest.SelfTestOptions;
+import org.pairbench.selftest.SelfTestRunner;
 import org.pairbench.targets.local.CpuAffinity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +69,7 @@ final class SelfTestCommand implements Callable<Integer> {
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         List<String> commandLine = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
         commandLine.add(0, "selftest");
-        SelfTest.run(new SelfTestOptions(project, dir, times, Units.parseDuration(stall), connections, gen, tgt,
+        SelfTestRunner.run(new SelfTestOptions(project, dir, times, Units.parseDuration(stall), connections, gen, tgt,
                 Duration.ofNanos(LoadDriver.DEFAULT_SPIN_LEAD_NS), Units.parseDuration(maxGeneratorLag),
                 commandLine), System.out, System.err);
         return 0;

@@ -10,25 +10,25 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Threading: any thread.
  */
-final class RunControl {
+public final class RunControl {
     private volatile boolean interrupted;
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    void interrupt() {
+    public void interrupt() {
         interrupted = true;
     }
 
-    boolean interrupted() {
+    public boolean interrupted() {
         return interrupted;
     }
 
     /** Called by the runner once everything it will write is written. */
-    void finished() {
+    public void finished() {
         finished.countDown();
     }
 
     /** Waits for the runner to finish writing; false if it did not within the time. */
-    boolean awaitFinished(long timeoutMs) throws InterruptedException {
+    public boolean awaitFinished(long timeoutMs) throws InterruptedException {
         return finished.await(timeoutMs, TimeUnit.MILLISECONDS);
     }
 }

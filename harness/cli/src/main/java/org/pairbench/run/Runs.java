@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.pairbench.console.ClaimsTable;
+import org.pairbench.console.SummaryTable;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.spec.LoadProfile;
@@ -13,6 +15,8 @@ import org.pairbench.core.spec.Workload;
 import org.pairbench.core.spec.WorkloadCatalog;
 import org.pairbench.core.verdict.ClaimsReport;
 import org.pairbench.report.ReportRenderer;
+import org.pairbench.resultfiles.ClaimsFile;
+import org.pairbench.resultfiles.ResultsDirectory;
 import org.pairbench.targets.TargetRuntime;
 
 /**
@@ -74,7 +78,7 @@ public final class Runs {
     private static ResultLayout createResultsDir(RunOptions options, TargetRuntime runtime)
             throws IOException {
         try {
-            return SuiteRunner.createResultsDir(options.outDir());
+            return ResultsDirectory.create(options.outDir());
         } catch (IOException | RuntimeException e) {
             runtime.close();
             throw e;

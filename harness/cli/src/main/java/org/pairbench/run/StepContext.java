@@ -5,8 +5,8 @@ import org.pairbench.core.spec.Protocol;
 import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.netty.server.CalibrationHttpServer;
-import org.pairbench.targets.RunningTarget;
 import org.pairbench.targets.DatabaseService;
+import org.pairbench.targets.RunningTarget;
 
 /**
  * One step to run against a started target.
@@ -26,7 +26,8 @@ import org.pairbench.targets.DatabaseService;
  * @param baselineRssBytes  the target's resident set size right after it started, -1 if unknown
  * @param label             prefix of progress lines, e.g. {@code [2/3 aiohttp t1]}
  */
-record StepContext(String workload, String variant, int trial, StepSpec step, String stepId, RequestSpec request,
-                   Protocol protocol, Map<String, RequestSpec> requests, Map<String, Long> bodyLengths, RunningTarget target,
-                   CalibrationHttpServer upstream, DatabaseService database, long baselineRssBytes, String label) {
+public record StepContext(String workload, String variant, int trial, StepSpec step, String stepId,
+                          RequestSpec request, Protocol protocol, Map<String, RequestSpec> requests,
+                          Map<String, Long> bodyLengths, RunningTarget target, CalibrationHttpServer upstream,
+                          DatabaseService database, long baselineRssBytes, String label) {
 }

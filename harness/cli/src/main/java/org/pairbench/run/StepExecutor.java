@@ -7,16 +7,17 @@ import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
+import org.pairbench.generator.GeneratorLimits;
 import org.pairbench.netty.Transport;
-import org.pairbench.netty.load.LoadDriver;
 import org.pairbench.netty.load.HttpTarget;
 import org.pairbench.netty.load.IdleConnections;
+import org.pairbench.netty.load.LoadDriver;
 import org.pairbench.netty.load.LoadException;
 import org.pairbench.netty.load.LoadTarget;
-import org.pairbench.netty.tcp.TcpEchoTarget;
-import org.pairbench.targets.TargetException;
-import org.pairbench.netty.ws.WebSocketTarget;
 import org.pairbench.netty.server.CalibrationHttpServer;
+import org.pairbench.netty.tcp.TcpEchoTarget;
+import org.pairbench.netty.ws.WebSocketTarget;
+import org.pairbench.targets.TargetException;
 
 /**
  * Runs one step against a started target: opens the step's idle connections if it has any, starts its load and
@@ -25,7 +26,7 @@ import org.pairbench.netty.server.CalibrationHttpServer;
  *
  * <p>Threading: runs on the runner's thread; the workers run on the generator's event loops.
  */
-final class StepExecutor {
+public final class StepExecutor {
     private final LoadDriver driver;
     private final io.netty.channel.EventLoopGroup group;
     private final Transport transport;
@@ -34,7 +35,7 @@ final class StepExecutor {
     private final GeneratorLimits limits;
     private final RunControl control;
 
-    StepExecutor(LoadDriver driver, io.netty.channel.EventLoopGroup group, Transport transport,
+    public StepExecutor(LoadDriver driver, io.netty.channel.EventLoopGroup group, Transport transport,
                  ResultLayout layout, StepSampler sampler, GeneratorLimits limits, RunControl control) {
         this.driver = driver;
         this.group = group;
@@ -50,7 +51,7 @@ final class StepExecutor {
      *
      * @throws TargetDiedException when the target exited during the step; the step's files are still written
      */
-    StepResult run(StepContext ctx) throws TargetDiedException, InterruptedException, IOException {
+    public StepResult run(StepContext ctx) throws TargetDiedException, InterruptedException, IOException {
         StepSpec step = ctx.step();
         String hlog = ResultLayout.hlogRelative(ctx.workload(), ctx.variant(), ctx.trial(), ctx.stepId());
         String comment = ctx.workload() + " " + ctx.variant() + " trial " + ctx.trial() + " step " + ctx.stepId();
@@ -109,7 +110,7 @@ final class StepExecutor {
     }
 
     /** Where and how the step's load goes, by the workload's protocol. */
-    static LoadTarget target(StepContext ctx, RequestSpec request) {
+    public static LoadTarget target(StepContext ctx, RequestSpec request) {
         var address = ctx.target().address();
         var timeout = ctx.step().timeout();
         return switch (ctx.protocol()) {

@@ -2,6 +2,7 @@ package org.pairbench.run;
 
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
+import org.pairbench.console.Format;
 import org.pairbench.core.record.LatencyView;
 import org.pairbench.core.record.Outcome;
 import org.pairbench.core.record.Phase;
@@ -12,6 +13,7 @@ import org.pairbench.core.result.OutcomeCounts;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.TargetResources;
 import org.pairbench.core.spec.StepSpec;
+import org.pairbench.generator.GeneratorLimits;
 
 /**
  * Turns what a step recorded into the records of summary.json: counts by outcome, latency summaries, the

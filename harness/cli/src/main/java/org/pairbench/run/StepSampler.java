@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.HdrHistogram.Histogram;
+import org.pairbench.console.Format;
+import org.pairbench.console.ProgressReporter;
 import org.pairbench.core.record.Outcome;
 import org.pairbench.core.record.Phase;
 import org.pairbench.core.record.StepRecording;
@@ -21,7 +23,7 @@ import org.pairbench.netty.load.LoadTimeline;
  *
  * <p>Threading: runs on the runner's thread while the workers run on the generator's event loops.
  */
-final class StepSampler {
+public final class StepSampler {
     private static final long INTERVAL_NS = TimeUnit.SECONDS.toNanos(1);
 
     private final NanoClock clock;
@@ -30,14 +32,14 @@ final class StepSampler {
     private final com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-    StepSampler(NanoClock clock, ProgressReporter progress, RunControl control) {
+    public StepSampler(NanoClock clock, ProgressReporter progress, RunControl control) {
         this.clock = clock;
         this.progress = progress;
         this.control = control;
     }
 
     /** What the sampling loop saw. -1 where nothing could be read. */
-    static final class Sampling {
+    public static final class Sampling {
         long measureStartCpuNs = -1;
         long measureEndCpuNs = -1;
         long generatorCpuStartNs = -1;
@@ -47,7 +49,7 @@ final class StepSampler {
     }
 
     /** Samples until every stream has completed. The first stream's timeline drives the phase edges. */
-    Sampling run(StepContext ctx, List<LoadStream> streams) throws InterruptedException {
+    public Sampling run(StepContext ctx, List<LoadStream> streams) throws InterruptedException {
         LoadStream main = streams.get(0);
         LoadTimeline t = main.running.timeline();
         long epochAtStartMs = System.currentTimeMillis() + (t.startNs() - clock.nanoTime()) / 1_000_000;

@@ -3,7 +3,6 @@ package org.pairbench.run;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +20,20 @@ import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.core.spec.WorkloadLoader;
 import org.pairbench.netty.Transport;
 import org.pairbench.netty.server.CalibrationHttpServer;
-import org.pairbench.run.RunPlan.Trial;
-import org.pairbench.run.RunPlan.WorkloadPlan;
-import org.pairbench.targets.RunningTarget;
+import org.pairbench.targets.DatabaseService;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.TargetRuntime;
-import org.pairbench.targets.local.CpuAffinity;
-import org.pairbench.targets.DatabaseService;
+import org.pairbench.resultfiles.EnvironmentProbe;
+import org.pairbench.generator.Generator;
+import org.pairbench.generator.GeneratorCpus;
+import org.pairbench.generator.GeneratorLimits;
+import org.pairbench.core.parity.ParityCheck;
+import org.pairbench.generator.ParityProbes;
+import org.pairbench.console.ProgressReporter;
+import org.pairbench.resultfiles.ResultsBook;
+import org.pairbench.resultfiles.SpecJson;
+import org.pairbench.run.RunPlan.Trial;
+import org.pairbench.run.RunPlan.WorkloadPlan;
 
 /**
  * Runs a planned suite from start to end: results directory and run.json, target provisioning, generator
@@ -44,7 +50,6 @@ public final class SuiteRunner {
     private final TargetRuntime runtime;
     private final RunControl control;
     private final PrintStream out;
-    private final CpuAffinity affinity = new CpuAffinity();
 
     SuiteRunner(RunOptions options, RunPlan plan, ResultLayout layout, TargetRuntime runtime, RunControl control,
                 PrintStream out) {
@@ -70,7 +75,7 @@ public final class SuiteRunner {
                 StepExecutor steps = new StepExecutor(generator.driver, generator.group, generator.transport, layout,
                         new StepSampler(NanoClock.SYSTEM, progress, control),
                         new GeneratorLimits(options.maxGeneratorLag(), GeneratorLimits.DEFAULT_MAX_CPU_SHARE,
-                                cores(generatorCpus)), control);
+                                GeneratorCpus.count(generatorCpus)), control);
                 TargetRequests requests = new TargetRequests(layout);
                 TrialExecutor trials = new TrialExecutor(runtime, steps, book, progress, control, requests);
                 progress.message("Results: " + layout.dir());
@@ -155,7 +160,7 @@ public final class SuiteRunner {
         progress.message("== " + name + ": " + w.profile().name() + " profile, " + w.workload().variants().size()
                 + " variants x " + w.trials().size() / Math.max(1, w.workload().variants().size())
                 + " trial(s); checking that every variant answers the same");
-        ParityResult parity = parity(w, probe, requests, book, services);
+        ParityResult parity = new ParityRound(runtime, control, out).run(w, probe, requests, book, services);
         book.parity(name, parity);
         if (ParityResult.FAILED.equals(parity.status())) {
             progress.message("NOT MEASURED " + name + ": the variants do not do the same work: " + parity.error());
@@ -179,35 +184,6 @@ public final class SuiteRunner {
         }
     }
 
-    /** Starts each variant once and compares their answers; a variant that cannot start is a failure. */
-    private ParityResult parity(WorkloadPlan w, ParityProbes probe, TargetRequests requests, ResultsBook book,
-                                WorkloadServices services) throws IOException {
-        var parityRequests = w.workload().parity().stream().map(w.workload().requests()::get).toList();
-        List<ParityResult.ParityResponse> responses = new ArrayList<>();
-        int answered = 0;
-        for (VariantSpec v : w.workload().variants().values()) {
-            if (control.interrupted()) {
-                break;
-            }
-            try (RunningTarget target = runtime.start(requests.request(w.workload(), v, 0, services))) {
-                responses.addAll(probe.probe(w.workload().protocol(), v.name(), target.address(),
-                        parityRequests));
-                answered++;
-            } catch (TargetException e) {
-                book.failure(w.workload().name(), new VariantFailure(v.name(), 0, null,
-                        "did not start for the parity check: " + e.getMessage(), e.exitCode(), e.logTail()));
-                out.println("FAILED " + w.workload().name() + "/" + v.name() + ": " + e.getMessage());
-                e.logTail().forEach(l -> out.println("    | " + l));
-            } catch (Exception e) {
-                book.failure(w.workload().name(), new VariantFailure(v.name(), 0, null,
-                        "no answer to the parity check: " + e.getMessage(), null, List.of()));
-                out.println("FAILED " + w.workload().name() + "/" + v.name() + ": no answer to the parity check: "
-                        + e.getMessage());
-            }
-        }
-        return ParityCheck.compare(responses, answered);
-    }
-
     private static boolean failedAtParity(ResultsBook book, String workload, String variant) {
         return book.summary().workloads().stream().filter(w -> w.workload().equals(workload))
                 .flatMap(w -> w.failures().stream())
@@ -221,31 +197,11 @@ public final class SuiteRunner {
 
     /** Pins this JVM (the generator) to its CPUs, after provisioning so pip could use every core. */
     private String pinGenerator(ProgressReporter progress) {
-        String cpus = options.generatorCpus();
-        if (cpus.isEmpty()) {
+        if (options.generatorCpus().isEmpty()) {
             progress.message("Note: the generator is not pinned to a CPU (fewer than 2 CPUs, or pinning turned "
                     + "off); generator and targets may compete for the same core.");
-            return "";
         }
-        try {
-            affinity.pinProcess(ProcessHandle.current().pid(), cpus);
-            return cpus;
-        } catch (TargetException e) {
-            progress.message("Note: could not pin the generator to CPUs " + cpus + ": " + e.getMessage());
-            return "";
-        }
-    }
-
-    static int cores(String cpuList) {
-        if (cpuList.isEmpty()) {
-            return Runtime.getRuntime().availableProcessors();
-        }
-        int n = 0;
-        for (String part : cpuList.split(",")) {
-            String[] range = part.trim().split("-");
-            n += range.length == 2 ? Integer.parseInt(range[1]) - Integer.parseInt(range[0]) + 1 : 1;
-        }
-        return n;
+        return GeneratorCpus.pin(options.generatorCpus(), progress::message);
     }
 
     private void writeRunJson(String runId, RunMetadata.PythonInfo python, String generatorCpus,
@@ -261,18 +217,5 @@ public final class SuiteRunner {
                         options.generatorThreads(), timerSlackNs, options.spinLead().toNanos()), python,
                 runtime.containerInfo(), workloads);
         ResultsJson.write(layout.runJson(), meta);
-    }
-
-    /** Creates the results directory; refuses one that already holds files, so no run overwrites another. */
-    static ResultLayout createResultsDir(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            try (var entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new IOException("results directory " + dir + " is not empty; choose another --out");
-                }
-            }
-        }
-        Files.createDirectories(dir);
-        return new ResultLayout(dir);
     }
 }

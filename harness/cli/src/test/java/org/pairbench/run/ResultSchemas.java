@@ -13,14 +13,14 @@ import java.util.List;
 import org.pairbench.core.result.ResultsJson;
 
 /** Validates result files against the published JSON Schemas in {@code docs/schema/}. */
-final class ResultSchemas {
+public final class ResultSchemas {
     private static final Path SCHEMAS = RunFixtures.PROJECT.resolve("docs/schema");
 
     private ResultSchemas() {
     }
 
     /** The schema violations of {@code file}, empty when it conforms. */
-    static List<String> violations(String schemaName, Path file) throws IOException {
+    public static List<String> violations(String schemaName, Path file) throws IOException {
         Schema schema;
         try (InputStream in = Files.newInputStream(SCHEMAS.resolve(schemaName))) {
             schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);

@@ -10,8 +10,8 @@ import org.pairbench.core.result.RunSummary;
 import org.pairbench.netty.load.LoadDriver;
 
 /** Runs a suite in-process for integration tests, capturing what the run prints. */
-final class RunFixtures {
-    static final Path PROJECT = Path.of("../..").toAbsolutePath().normalize();
+public final class RunFixtures {
+    public static final Path PROJECT = Path.of("../..").toAbsolutePath().normalize();
     static final Path FIXTURES = PROJECT.resolve("harness/cli/src/test/resources/fixtures");
 
     final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -84,7 +84,7 @@ public final class CpuAffinity {
     }
 
     /** Parses a kernel CPU list such as {@code 0-3,8,10-11}. */
-    static List<Integer> parseCpuList(String list) {
+    public static List<Integer> parseCpuList(String list) {
         List<Integer> out = new ArrayList<>();
         for (String part : list.strip().split(",")) {
             if (part.isBlank()) {

@@ -1,0 +1,70 @@
+package org.pairbench.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.pairbench.core.result.ParityResult;
+import org.pairbench.core.result.RunSummary;
+import org.pairbench.core.result.StepResult;
+import org.pairbench.core.result.VariantFailure;
+import org.pairbench.core.result.WorkloadResult;
+
+/**
+ * The table printed at the end of a run: per workload, one row per variant, trial and step with the rates, the
+ * corrected percentiles (and the uncorrected p99 beside them), errors, the target's cost, and whether the step is
+ * valid. Stateless.
+ */
+public final class SummaryTable {
+    private static final String[] HEADER = {"variant", "t", "step", "req/s", "p50", "p90", "p99", "p99.9", "max",
+        "p99 uncorr.", "errors", "cpu ms/1k", "rss MiB", "note"};
+
+    private SummaryTable() {
+    }
+
+    public static String render(RunSummary summary) {
+        StringBuilder sb = new StringBuilder();
+        for (WorkloadResult w : summary.workloads()) {
+            sb.append("\n").append(w.workload()).append(" (").append(w.profile()).append(")");
+            if (ParityResult.FAILED.equals(w.parity().status())) {
+                sb.append(": NOT MEASURED, parity failed: ").append(w.parity().error()).append('\n');
+                continue;
+            }
+            sb.append("  latency from intended send time (corrected) unless marked\n");
+            List<String[]> rows = new ArrayList<>();
+            rows.add(HEADER);
+            for (StepResult s : w.steps()) {
+                rows.add(row(s));
+            }
+            sb.append(table(rows));
+            for (VariantFailure f : w.failures()) {
+                sb.append("  FAILED ").append(f.variant()).append(f.trial() > 0 ? " trial " + f.trial() : "")
+                        .append(": ").append(f.reason()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String[] row(StepResult s) {
+        String rate = s.intendedRatePerSec() == null ? Format.rate(s.achievedRatePerSec())
+                : Format.rate(s.achievedRatePerSec()) + "/" + Format.rate(s.intendedRatePerSec());
+        String note = !StepResult.OK.equals(s.status()) ? "FAILED: " + s.error()
+                : s.generator() != null && !s.generator().valid() ? "INVALID (generator)" : "";
+        String cpu = s.target() == null || s.target().cpuSecondsPerRequest() == null ? "-"
+                : String.format(Locale.ROOT, "%.1f", s.target().cpuSecondsPerRequest() * 1e6);
+        String rss = s.target() == null ? "-"
+                : String.format(Locale.ROOT, "%.0f", s.target().peakRssBytes() / 1048576.0);
+        return new String[] {s.variant(), String.valueOf(s.trial()), s.step(), rate, ms(s.corrected().p50Us()),
+            ms(s.corrected().p90Us()), ms(s.corrected().p99Us()), ms(s.corrected().p999Us()),
+            ms(s.corrected().maxUs()), ms(s.uncorrected().p99Us()), String.valueOf(s.counts().errors()), cpu, rss,
+            note};
+    }
+
+    private static String ms(double us) {
+        return Format.latencyMs(us / 1e3);
+    }
+
+    private static String table(List<String[]> rows) {
+        // the first three columns (variant, trial, step) and the note read left to right; figures align right
+        return TextTable.render(rows, i -> i > 2 && i < HEADER.length - 1);
+    }
+}

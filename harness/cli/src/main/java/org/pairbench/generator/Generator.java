@@ -1,0 +1,62 @@
+package org.pairbench.generator;
+
+import io.netty.channel.EventLoopGroup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.pairbench.core.schedule.NanoClock;
+import org.pairbench.netty.Transport;
+import org.pairbench.netty.http.HttpProbe;
+import org.pairbench.netty.load.LoadDriver;
+import org.pairbench.netty.server.CalibrationHttpServer;
+import org.pairbench.netty.server.UpstreamResponder;
+
+/**
+ * The load generator of a run: its event loops (timer slack minimized), a separate event loop for the
+ * in-harness upstream server that fan-out services call, the HTTP driver and the parity probe. On creation every
+ * other thread of the JVM is lowered to nice 19 (see {@link GeneratorPriority}), so the generator's and the
+ * upstream's loops have their core whenever they have work.
+ *
+ * <p>Threading: created and closed by the runner's thread.
+ */
+public final class Generator implements AutoCloseable {
+    public final Transport transport;
+    public final EventLoopGroup group;
+    public final long timerSlackNs;
+    public final LoadDriver driver;
+    public final ParityProbes parity;
+    /** For the self-test's stall request. */
+    public final HttpProbe probe;
+    private final EventLoopGroup upstreamGroup;
+
+    public Generator(int threads, long spinLeadNs) throws InterruptedException {
+        transport = Transport.best();
+        Transport.GeneratorLoops loops = transport.newGeneratorGroup(threads, "pairbench-gen");
+        Transport.GeneratorLoops upstreamLoops = transport.newGeneratorGroup(1, "pairbench-upstream");
+        group = loops.group();
+        upstreamGroup = upstreamLoops.group();
+        timerSlackNs = loops.timerSlackNs();
+        List<Long> keep = new ArrayList<>(loops.threadIds());
+        keep.addAll(upstreamLoops.threadIds());
+        GeneratorPriority.lowerAllBut(keep);
+        driver = new LoadDriver(group, transport, NanoClock.SYSTEM, spinLeadNs);
+        probe = new HttpProbe(group, transport);
+        parity = new ParityProbes(group, transport);
+    }
+
+    /** Warms the generator's JIT up against its own calibration server (see {@link GeneratorWarmup}). */
+    public void warmUp() throws InterruptedException {
+        GeneratorWarmup.run(driver, transport);
+    }
+
+    /** Starts an upstream server ({@code GET /item?i=K&delay_ms=D}) on an ephemeral loopback port. */
+    public CalibrationHttpServer startUpstream() throws InterruptedException {
+        return CalibrationHttpServer.start(upstreamGroup, transport, NanoClock.SYSTEM, new UpstreamResponder(), 0);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
+        upstreamGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,64 @@
+package org.pairbench.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.pairbench.core.parity.ParityCheck;
+import org.pairbench.core.result.ParityResult;
+import org.pairbench.core.result.VariantFailure;
+import org.pairbench.core.spec.VariantSpec;
+import org.pairbench.generator.ParityProbes;
+import org.pairbench.resultfiles.ResultsBook;
+import org.pairbench.run.RunPlan.WorkloadPlan;
+import org.pairbench.targets.RunningTarget;
+import org.pairbench.targets.TargetException;
+import org.pairbench.targets.TargetRuntime;
+
+/**
+ * A workload's parity check before its trials: every variant started once, asked each parity request, stopped,
+ * and the answers compared ({@link ParityCheck}). A variant that does not start or does not answer is recorded as
+ * a failure of trial 0, which the trial loop then skips.
+ *
+ * <p>Threading: the runner's thread.
+ */
+final class ParityRound {
+    private final TargetRuntime runtime;
+    private final RunControl control;
+    private final PrintStream out;
+
+    ParityRound(TargetRuntime runtime, RunControl control, PrintStream out) {
+        this.runtime = runtime;
+        this.control = control;
+        this.out = out;
+    }
+
+    /** Starts each variant once and compares their answers; a variant that cannot start is a failure. */
+    ParityResult run(WorkloadPlan w, ParityProbes probe, TargetRequests requests, ResultsBook book,
+                     WorkloadServices services) throws IOException {
+        var parityRequests = w.workload().parity().stream().map(w.workload().requests()::get).toList();
+        List<ParityResult.ParityResponse> responses = new ArrayList<>();
+        int answered = 0;
+        for (VariantSpec v : w.workload().variants().values()) {
+            if (control.interrupted()) {
+                break;
+            }
+            try (RunningTarget target = runtime.start(requests.request(w.workload(), v, 0, services))) {
+                responses.addAll(probe.probe(w.workload().protocol(), v.name(), target.address(),
+                        parityRequests));
+                answered++;
+            } catch (TargetException e) {
+                book.failure(w.workload().name(), new VariantFailure(v.name(), 0, null,
+                        "did not start for the parity check: " + e.getMessage(), e.exitCode(), e.logTail()));
+                out.println("FAILED " + w.workload().name() + "/" + v.name() + ": " + e.getMessage());
+                e.logTail().forEach(l -> out.println("    | " + l));
+            } catch (Exception e) {
+                book.failure(w.workload().name(), new VariantFailure(v.name(), 0, null,
+                        "no answer to the parity check: " + e.getMessage(), null, List.of()));
+                out.println("FAILED " + w.workload().name() + "/" + v.name() + ": no answer to the parity check: "
+                        + e.getMessage());
+            }
+        }
+        return ParityCheck.compare(responses, answered);
+    }
+}
