@@ -11,7 +11,8 @@ import org.pairbench.core.verdict.ClaimsReport;
 
 /**
  * One results directory as {@code pairbench compare} reads it: run.json and summary.json (both required) and
- * claims.json (optional: runs older than the claims have none). Comparisons read only these files. Immutable.
+ * claims.json (optional: runs older than the claims have none, and one of an older format is left aside: its
+ * verdicts were reached by other rules). Comparisons read only these files. Immutable.
  *
  * @param dir     the results directory
  * @param run     its run.json
@@ -28,6 +29,9 @@ public record ComparedRun(Path dir, RunMetadata run, RunSummary summary, ClaimsR
         }
         ClaimsReport claims = Files.isRegularFile(layout.claimsJson())
                 ? ResultsJson.read(layout.claimsJson(), ClaimsReport.class) : null;
+        if (claims != null && !ClaimsReport.SCHEMA.equals(claims.schema())) {
+            claims = null;
+        }
         return new ComparedRun(dir, ResultsJson.read(layout.runJson(), RunMetadata.class),
                 ResultsJson.read(layout.summaryJson(), RunSummary.class), claims);
     }

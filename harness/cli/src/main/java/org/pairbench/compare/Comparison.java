@@ -158,7 +158,7 @@ public final class Comparison {
     private record Allowance(double pct, String from) {
     }
 
-    private static Allowance allowance(List<ClaimsReport.NoiseFloor> a, List<ClaimsReport.NoiseFloor> b,
+    private static Allowance allowance(List<NoiseFloors.NoiseFloor> a, List<NoiseFloors.NoiseFloor> b,
                                        String workload, String step, Metric m, double thresholdPct) {
         NoiseFloors.Selected sa = NoiseFloors.select(a, workload, step, m.key());
         NoiseFloors.Selected sb = NoiseFloors.select(b, workload, step, m.key());

@@ -2,28 +2,32 @@ package org.pairbench.console;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.pairbench.core.verdict.ClaimVerdict;
 import org.pairbench.core.verdict.ClaimsJudge;
 import org.pairbench.core.verdict.ClaimsReport;
+import org.pairbench.core.verdict.VerdictText;
 
 /**
  * The claims table printed after the summary table, at the end of a run and by {@code pairbench report}: one row
- * per claim comparison with its verdict, the candidate's improvement factor, its 95% interval, the noise floor it
- * was judged against, the paired trials it rests on, and the reason cut to one line (claims.json has it whole).
- * Stateless.
+ * per claim comparison with its verdict, the hypothesis it tests, the effect (an improvement factor, or a
+ * difference for counts), its 95% interval, the paired trials it rests on and the reason cut to one line
+ * (claims.json has it whole); under each row the words tested and where they come from, and, for a claim whose
+ * guide code does not run as written, the broken flag with what the original raises. Stateless.
  */
 public final class ClaimsTable {
     /** Longest reason shown; the rest is in claims.json and index.html. */
     public static final int REASON_CHARS = 110;
-    private static final String[] HEADER = {"claim", "verdict", "effect", "95% CI", "noise", "trials", "reason"};
+    /** Longest words line shown. */
+    static final int WORDS_CHARS = 150;
+    private static final String[] HEADER = {"claim", "verdict", "hypothesis", "effect", "95% CI", "trials",
+        "reason"};
 
     private ClaimsTable() {
     }
 
     public static String render(ClaimsReport report) {
         if (report == null || report.claims().isEmpty()) {
-            return "\nClaims: none of workloads/claims.yaml concerns this run's workloads\n";
+            return "\nClaims: none of the claims concerns this run's workloads\n";
         }
         if (noneCouldBeJudged(report)) {
             // a one-trial run (the quick suite) would print a page of identical no-data rows: say it once
@@ -34,15 +38,26 @@ public final class ClaimsTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         for (ClaimVerdict c : report.claims()) {
-            String effect = c.effect() == null ? "-" : ClaimsJudge.factor(c.effect()) + "x";
-            String ci = c.ciLow() == null ? "-"
-                    : "[" + ClaimsJudge.factor(c.ciLow()) + ", " + ClaimsJudge.factor(c.ciHigh()) + "]";
-            rows.add(new String[] {c.id(), c.verdict(), effect, ci,
-                c.noisePct() == null ? "-" : String.format(Locale.ROOT, "%.1f%%", c.noisePct()),
-                String.valueOf(c.trials()), oneLine(c.reason())});
+            String effect = VerdictText.effect(c, "x");
+            String ci = VerdictText.interval(c);
+            rows.add(new String[] {c.id(), c.verdict(), VerdictText.hypothesis(c), effect == null ? "-" : effect,
+                ci == null ? "-" : ci, String.valueOf(c.trials()), cut(c.reason(), REASON_CHARS)});
         }
-        return "\nClaims  effect: how many times better the candidate is (above 1: better), 95% bootstrap interval "
-                + "over paired trials\n" + TextTable.render(rows, i -> i >= 2 && i <= 5);
+        List<String> lines = TextTable.render(rows, i -> i >= 3 && i <= 5).lines().toList();
+        StringBuilder out = new StringBuilder("\nClaims  effect: how many times better the candidate is (above 1: "
+                + "better), or candidate minus baseline for counts; 95% t-interval over paired trials\n");
+        out.append(lines.get(0)).append('\n');
+        for (int i = 0; i < report.claims().size(); i++) {
+            ClaimVerdict c = report.claims().get(i);
+            out.append(lines.get(i + 1)).append('\n');
+            out.append("      ").append(cut(c.source().where() + ": " + VerdictText.words(c.source()), WORDS_CHARS))
+                    .append('\n');
+            if (c.broken()) {
+                out.append("      broken: the guide's code does not run as written: ")
+                        .append(cut(c.guideCode(), WORDS_CHARS)).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /** True when every comparison is no-data for want of trials (none had {@link ClaimsJudge#MIN_PAIRS} pairs). */
@@ -51,8 +66,8 @@ public final class ClaimsTable {
                 .allMatch(c -> ClaimVerdict.NO_DATA.equals(c.verdict()) && c.trials() < ClaimsJudge.MIN_PAIRS);
     }
 
-    private static String oneLine(String reason) {
-        String s = reason.replace('\n', ' ');
-        return s.length() <= REASON_CHARS ? s : s.substring(0, REASON_CHARS - 3) + "...";
+    private static String cut(String text, int chars) {
+        String s = text.replace('\n', ' ');
+        return s.length() <= chars ? s : s.substring(0, chars - 3) + "...";
     }
 }

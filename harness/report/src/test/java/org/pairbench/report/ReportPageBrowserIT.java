@@ -30,6 +30,7 @@ import org.pairbench.core.result.ResultsJson;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.WorkloadResult;
+import org.pairbench.core.verdict.ClaimSource;
 import org.pairbench.core.verdict.ClaimVerdict;
 import org.pairbench.core.verdict.ClaimsReport;
 
@@ -88,11 +89,12 @@ class ReportPageBrowserIT {
     }
 
     private static ClaimVerdict verdict(String id, String verdict, Double effect, String guideCode) {
-        return new ClaimVerdict(id, "C3", "replace eventlet.wsgi.server with aiohttp <fast>", "AS, WSGI servers",
-                ResultsFixture.WORKLOAD, "eventlet", "asyncio", "throughput", "hello-closed-4c", "req/s",
-                "higher-is-better", 1.1, verdict, "because " + id, effect, effect == null ? null : effect * 0.9,
-                effect == null ? null : effect * 1.1, 3.5, effect == null ? 1 : 2, List.of(), List.of(), guideCode,
-                "#w-" + ResultsFixture.WORKLOAD);
+        return new ClaimVerdict(id, "C3", new ClaimSource("AS", "WSGI Server",
+                "replace eventlet.wsgi.server with aiohttp <fast>", null), ResultsFixture.WORKLOAD, "eventlet",
+                "asyncio", "throughput", "hello-closed-4c", "req/s", "higher-is-better", "mean", "better", 1.1, null,
+                ClaimVerdict.RATIO, verdict, "because " + id, effect, effect == null ? null : effect * 0.9,
+                effect == null ? null : effect * 1.1, 0.95, effect == null ? 1 : 2, List.of(), List.of(), List.of(),
+                null, guideCode != null, guideCode, "#w-" + ResultsFixture.WORKLOAD);
     }
 
     private void writeRun() throws Exception {
@@ -115,12 +117,12 @@ class ReportPageBrowserIT {
                 "browser-run", RunSummary.COMPLETE, "2025-01-02T03:04:05Z", "2025-01-02T03:10:00Z", "smoke",
                 "local", List.of(hello)));
         ClaimsReport claims = new ClaimsReport(ClaimsReport.SCHEMA, "browser-run",
-                List.of(new ClaimsReport.NoiseFloor(ResultsFixture.WORKLOAD, "asyncio", "throughput",
-                        "hello-closed-4c", 3.5, 2)),
+                List.of(new ClaimsReport.AaSeries(ResultsFixture.WORKLOAD, "asyncio", "throughput",
+                        "hello-closed-4c", ClaimVerdict.RATIO, 1.01, 0.97, 1.05, 2, false)),
                 List.of(verdict("C3/supported", ClaimVerdict.SUPPORTED, 1.8, null),
                         verdict("C3/refuted", ClaimVerdict.REFUTED, 0.5, null),
                         verdict("C3/no-data", ClaimVerdict.NO_DATA, null, null),
-                        verdict("C3/broken", ClaimVerdict.BROKEN, 1.2, "AttributeError: no use_hub")));
+                        verdict("C3/broken", ClaimVerdict.SUPPORTED, 1.2, "AttributeError: no use_hub")));
         ResultsJson.write(new ResultLayout(dir).claimsJson(), claims);
     }
 
@@ -152,9 +154,12 @@ class ReportPageBrowserIT {
 
         List<WebElement> rows = browser.findElements(By.cssSelector("table.claims tr[id^='claim-']"));
         assertThat(rows).extracting(r -> r.findElement(By.cssSelector("span.verdict")).getText())
-                .containsExactly("supported", "refuted", "no-data", "broken");
+                .containsExactly("supported", "refuted", "no-data", "supported");
         assertThat(rows.get(0).getText()).contains("1.80\u00d7").contains("[1.62, 1.98]")
                 .contains("replace eventlet.wsgi.server with aiohttp <fast>");
+        // broken is a flag beside the corrected code's verdict
+        assertThat(rows.get(3).findElements(By.cssSelector("span.verdict"))).extracting(WebElement::getText)
+                .containsExactly("supported", "broken");
         assertThat(rows.get(3).getText()).contains("AttributeError: no use_hub");
         String section = "#w-" + ResultsFixture.WORKLOAD;
         assertThat(rows).allSatisfy(r -> assertThat(r.findElements(By.cssSelector("a[href]")))

@@ -4,49 +4,57 @@ import org.pairbench.core.result.LatencySummary;
 import org.pairbench.core.result.StepResult;
 
 /**
- * What a claim compares, read from one step of {@code summary.json} per trial. Each knows its unit and whether
- * more is better for the service, and reads its value from a step ({@link #valueOf}).
+ * What a claim compares, read from one step of {@code summary.json} per trial. Each knows its unit, whether more
+ * is better for the service, and whether it is a count (connections, sessions: compared as a difference, since
+ * a ratio of counts can be 0 or infinite), and reads its value from a step ({@link #valueOf}).
  */
 public enum Metric {
     /**
      * Responses per second (closed-loop steps: the throughput at that concurrency). Only {@code ok} responses
      * count (2xx of the verified length), so a service cannot look faster by answering errors quickly.
      */
-    THROUGHPUT("throughput", "req/s", true),
+    THROUGHPUT("throughput", "req/s", true, false),
     /** Corrected p50 latency. */
-    P50("p50", "us", false),
+    P50("p50", "us", false, false),
     /** Corrected p99 latency. */
-    P99("p99", "us", false),
+    P99("p99", "us", false, false),
     /** Corrected p99.9 latency. */
-    P999("p99.9", "us", false),
+    P999("p99.9", "us", false, false),
     /** Corrected p99 latency of the step's probe stream (an instant endpoint while another one is loaded). */
-    PROBE_P99("probe-p99", "us", false),
+    PROBE_P99("probe-p99", "us", false, false),
     /** Target CPU-seconds per request. */
-    CPU_PER_REQUEST("cpu-per-request", "s", false),
+    CPU_PER_REQUEST("cpu-per-request", "s", false, false),
     /** Target resident memory per open connection. */
-    RSS_PER_CONNECTION("rss-per-connection", "bytes", false),
+    RSS_PER_CONNECTION("rss-per-connection", "bytes", false, false),
     /** Share of idle connections the server answered. */
-    IDLE_ANSWERED_SHARE("idle-answered-share", "ratio", true),
+    IDLE_ANSWERED_SHARE("idle-answered-share", "ratio", true, false),
     /**
      * Connections opened to the upstream per request the upstream received (both counted over the whole step,
      * warm-up included): 1 when every call opens a connection, near 0 when connections are reused.
      */
-    UPSTREAM_CONNECTIONS_PER_REQUEST("upstream-connections-per-request", "connections", false),
+    UPSTREAM_CONNECTIONS_PER_REQUEST("upstream-connections-per-request", "connections", false, true),
     /**
      * Database sessions opened per request. The sessions are counted over the whole step, warm-up included, and
      * the requests over the measured period only, so this is an upper bound (by the warm-up's share of the step);
      * a pool made once opens none.
      */
-    DB_SESSIONS_PER_REQUEST("db-sessions-per-request", "sessions", false);
+    DB_SESSIONS_PER_REQUEST("db-sessions-per-request", "sessions", false, true);
 
     private final String key;
     private final String unit;
     private final boolean higherIsBetter;
+    private final boolean count;
 
-    Metric(String key, String unit, boolean higherIsBetter) {
+    Metric(String key, String unit, boolean higherIsBetter, boolean count) {
         this.key = key;
         this.unit = unit;
         this.higherIsBetter = higherIsBetter;
+        this.count = count;
+    }
+
+    /** True for counts (per request): compared as candidate minus baseline, never as a ratio. */
+    public boolean count() {
+        return count;
     }
 
     public String key() {

@@ -10,17 +10,31 @@ import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.WorkloadResult;
 import org.pairbench.core.spec.LoadProfile;
-import org.pairbench.core.verdict.ClaimsReport.NoiseFloor;
 
 /**
  * The run-to-run noise of this machine, from the run's A/A series: a variant {@code V} measured a second time as
  * {@code V.aa} ({@link LoadProfile#AA_SUFFIX}), interleaved like any pair. For each step and metric, the A'/A
  * ratio of means gets the same paired bootstrap interval as a claim; the noise is how far that interval strays
  * from 1, either way: {@code max(ciHigh, 1/ciLow) - 1}. Two measurements of the same service differ by that much
- * here, so a claim's interval must clear its threshold by at least as much to count. Pure; no I/O.
+ * here. Used by {@code pairbench compare} as the least change it reports; verdicts on claims use
+ * {@link AaComparisons} instead. Pure; no I/O.
  */
 public final class NoiseFloors {
     private NoiseFloors() {
+    }
+
+    /**
+     * The run-to-run noise of one metric on this machine: the same variant measured as two arms (A and A').
+     *
+     * @param workload  the workload of the A/A series
+     * @param variant   the variant measured twice
+     * @param metric    the metric
+     * @param step      the step it was read from
+     * @param noisePct  the largest deviation from 1 of the A'/A ratio's 95% interval, percent
+     * @param trials    paired trials
+     */
+    public record NoiseFloor(String workload, String variant, String metric, String step, double noisePct,
+                             int trials) {
     }
 
     /** Every A/A noise floor of the run for the given metrics, in run order (workload, step, metric). */

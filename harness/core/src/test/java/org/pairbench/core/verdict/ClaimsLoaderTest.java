@@ -44,20 +44,37 @@ class ClaimsLoaderTest {
                 "C25", "C26");
         assertThat(claims).anyMatch(c -> c.statistic().equals(ClaimSpec.CV));
         assertThat(claims).anyMatch(c -> c.metric() == Metric.DB_SESSIONS_PER_REQUEST);
+        for (Hypothesis h : Hypothesis.values()) {
+            if (h != Hypothesis.MORE) {
+                assertThat(claims).as("a shipped claim tests " + h.key()).anyMatch(c -> c.hypothesis() == h);
+            }
+        }
+    }
+
+    @Test
+    void claimsNotFromTheGuidePagesSaySoAndTheOthersCiteAPageAndSection() {
+        for (ClaimSpec c : ClaimsLoader.load(CATALOG)) {
+            boolean outside = Set.of("C23", "C25", "C26").contains(c.claim());
+            assertThat(c.source().fromGuide()).as(c.id()).isEqualTo(!outside);
+            assertThat(c.source().where()).as(c.id()).matches(outside ? "not in the guide pages: .+" : "(AS|DE|INDEX), .+");
+        }
     }
 
     private static final String ONE = """
             claims:
               - id: C3/aiohttp
                 claim: C3
-                words: replace eventlet.wsgi
-                page: AS
+                source:
+                  page: AS
+                  section: Conclusion
+                  quote: can significantly improve
                 workload: http-hello
                 baseline: eventlet-wsgi
                 candidate: aiohttp
                 metric: throughput
                 step: hello-closed-64c
-                threshold: 1.1
+                hypothesis: better
+                factor: 1.1
             """;
 
     private SpecException failure(String text) throws IOException {
@@ -78,38 +95,74 @@ class ClaimsLoaderTest {
         ClaimSpec c = ClaimsLoader.load(file, CATALOG).get(0);
         assertThat(c.direction()).isEqualTo(ClaimSpec.HIGHER_IS_BETTER);
         assertThat(c.statistic()).isEqualTo(ClaimSpec.MEAN);
-        assertThat(c.threshold()).isEqualTo(1.1);
+        assertThat(c.hypothesis()).isEqualTo(Hypothesis.BETTER);
+        assertThat(c.factor()).isEqualTo(1.1);
+        assertThat(c.source()).isEqualTo(new ClaimSource("AS", "Conclusion", "can significantly improve", null));
     }
 
     @Test
     void anUnknownStepNamesItsLineAndTheFullProfilesSteps() throws IOException {
         SpecException e = failure(ONE.replace("hello-closed-64c", "hello-closed-65c"));
-        assertThat(e.line()).isEqualTo(10);
+        assertThat(e.line()).isEqualTo(12);
         assertThat(e.field()).isEqualTo("claims[0].step");
-        assertThat(e.getMessage()).contains("claims.yaml:10: claims[0].step: no profile of workload http-hello has "
+        assertThat(e.getMessage()).contains("claims.yaml:12: claims[0].step: no profile of workload http-hello has "
                 + "a step 'hello-closed-65c'").contains("hello-closed-64c");
     }
 
     @Test
     void anUnknownVariantOrWorkloadOrMetricOrFieldIsRefused() throws IOException {
         assertThat(failure(ONE.replace("candidate: aiohttp", "candidate: aiohtp")).getMessage())
-                .contains(":8: claims[0].candidate: workload http-hello has no variant named 'aiohtp'");
+                .contains(":10: claims[0].candidate: workload http-hello has no variant named 'aiohtp'");
         assertThat(failure(ONE.replace("workload: http-hello", "workload: http-helo")).getMessage())
-                .contains(":6: claims[0].workload: no workload named 'http-helo'");
+                .contains(":8: claims[0].workload: no workload named 'http-helo'");
         assertThat(failure(ONE.replace("metric: throughput", "metric: thruput")).getMessage())
-                .contains(":9: claims[0].metric:").contains("not a metric");
-        assertThat(failure(ONE.replace("threshold: 1.1", "treshold: 1.1")).getMessage())
-                .contains(":11: claims[0].treshold: unknown field");
-        assertThat(failure(ONE.replace("threshold: 1.1", "threshold: -1")).getMessage())
-                .contains(":11: claims[0].threshold: must be a positive number");
+                .contains(":11: claims[0].metric:").contains("not a metric");
+        assertThat(failure(ONE.replace("factor: 1.1", "facter: 1.1")).getMessage())
+                .contains(":14: claims[0].facter: unknown field");
+        assertThat(failure(ONE.replace("factor: 1.1", "factor: 0.95")).getMessage())
+                .contains(":14: claims[0].factor: must be at least 1");
     }
 
     @Test
-    void duplicateIdsAndACvWithADirectionAreRefused() throws IOException {
+    void theHypothesisMustFitTheMetricAndTakeItsOwnBound() throws IOException {
+        assertThat(failure(ONE.replace("hypothesis: better", "hypothesis: faster")).getMessage())
+                .contains(":13: claims[0].hypothesis: 'faster' is not a hypothesis");
+        assertThat(failure(ONE.replace("hypothesis: better", "hypothesis: fewer").replace("factor: 1.1", ""))
+                .getMessage()).contains(":13: claims[0].hypothesis: 'fewer' compares counts");
+        assertThat(failure(ONE.replace("hypothesis: better", "hypothesis: same")).getMessage())
+                .contains(":14: claims[0].factor: only a 'better' claim has a factor");
+        assertThat(failure(ONE.replace("hypothesis: better", "hypothesis: same").replace("factor: 1.1", ""))
+                .getMessage()).contains(":2: claims[0].margin: required field is missing");
+        assertThat(failure(ONE.replace("hypothesis: better", "hypothesis: not-worse")
+                .replace("factor: 1.1", "margin: 0")).getMessage()).contains(":14: claims[0].margin: must be above 0");
+        assertThat(failure(ONE.replace("metric: throughput", "metric: upstream-connections-per-request")
+                .replace("step: hello-closed-64c", "step: n10-d10ms-closed-16c")
+                .replace("workload: http-hello", "workload: fan-out").replace("eventlet-wsgi", "eventlet-greenpool-urllib")
+                .replace("candidate: aiohttp", "candidate: aiohttp-gather")).getMessage())
+                .contains(":13: claims[0].hypothesis: upstream-connections-per-request is a count");
+    }
+
+    @Test
+    void theSourceNamesAGuidePageOrAnOutsideSource() throws IOException {
+        assertThat(failure(ONE.replace("page: AS", "page: XY")).getMessage())
+                .contains(":5: claims[0].source.page: 'XY' is not a guide page");
+        assertThat(failure(ONE.replace("      section: Conclusion\n", "")).getMessage())
+                .contains(":4: claims[0].source.section: required field is missing");
+        assertThat(failure(ONE.replace("page: AS", "outside: a blog")).getMessage())
+                .contains("claims[0].source.section: unknown field");
+        Path file = dir.resolve("claims.yaml");
+        Files.writeString(file, ONE.replace("      page: AS\n      section: Conclusion\n      quote: can significantly improve\n",
+                "      outside: uvloop's README\n"));
+        ClaimSource s = ClaimsLoader.load(file, CATALOG).get(0).source();
+        assertThat(s.fromGuide()).isFalse();
+        assertThat(s.quote()).isNull();
+        assertThat(s.where()).isEqualTo("not in the guide pages: uvloop's README");
+    }
+
+    @Test
+    void duplicateIdsAndABadIdAreRefused() throws IOException {
         String twice = ONE + ONE.substring(ONE.indexOf("  - id"));
         assertThat(failure(twice).getMessage()).contains("claims[1].id: claim id 'C3/aiohttp' appears twice");
-        assertThat(failure(ONE + "    statistic: cv\n    direction: higher-is-better\n").getMessage())
-                .contains("claims[0].direction: a 'cv' claim compares spreads");
         assertThat(failure(ONE.replace("id: C3/aiohttp", "id: C4/aiohttp")).getMessage())
                 .contains(":2: claims[0].id: must be the claim id, a slash and a name");
     }

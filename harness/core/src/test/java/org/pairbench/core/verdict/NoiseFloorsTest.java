@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pairbench.core.spec.LoadProfile;
-import org.pairbench.core.verdict.ClaimsReport.NoiseFloor;
+import org.pairbench.core.verdict.NoiseFloors.NoiseFloor;
 
 /** A/A noise: measured from the .aa twin, and chosen for a comparison from the nearest series. */
 class NoiseFloorsTest {

@@ -42,6 +42,18 @@ final class Runs {
         return this;
     }
 
+    /** Upstream connections opened per trial at {@link #STEP}, over 1000 upstream requests each. */
+    Runs upstream(String variant, long... connectionsPerTrial) {
+        for (int i = 0; i < connectionsPerTrial.length; i++) {
+            StepResult s = step(variant, i + 1, STEP, 100, true);
+            steps.add(new StepResult(s.variant(), s.trial(), s.step(), s.mode(), s.request(), s.connections(),
+                    s.intendedRatePerSec(), s.achievedRatePerSec(), s.measureSec(), s.counts(), s.corrected(),
+                    s.uncorrected(), s.sendLag(), s.generator(), s.target(), s.hlog(), s.status(), s.error(), null,
+                    null, new StepResult.UpstreamCounts(connectionsPerTrial[i], 1000), null));
+        }
+        return this;
+    }
+
     Runs invalid(String variant, int trial, double throughput) {
         steps.add(step(variant, trial, STEP, throughput, false));
         return this;
@@ -67,10 +79,16 @@ final class Runs {
                 List.of(workload()));
     }
 
-    static ClaimSpec spec(String baseline, String candidate, Metric metric, double threshold, String statistic) {
-        String direction = ClaimSpec.CV.equals(statistic) || !metric.higherIsBetter() ? ClaimSpec.LOWER_IS_BETTER
-                : ClaimSpec.HIGHER_IS_BETTER;
-        return new ClaimSpec("C3/" + candidate, "C3", "words", "AS", WORKLOAD, baseline, candidate, metric, STEP,
-                direction, threshold, statistic);
+    static final ClaimSource SOURCE = new ClaimSource("AS", "Conclusion", "words", null);
+
+    /** A claim on {@link #STEP}: {@code bound} is the factor of a better claim, else the margin. */
+    static ClaimSpec spec(String baseline, String candidate, Metric metric, Hypothesis h, double bound,
+                          String statistic) {
+        return new ClaimSpec("C3/" + candidate, "C3", SOURCE, WORKLOAD, baseline, candidate, metric, STEP, h,
+                h == Hypothesis.BETTER ? bound : Double.NaN, h == Hypothesis.BETTER ? Double.NaN : bound, statistic);
+    }
+
+    static ClaimSpec better(String baseline, String candidate, Metric metric, double factor) {
+        return spec(baseline, candidate, metric, Hypothesis.BETTER, factor, ClaimSpec.MEAN);
     }
 }

@@ -1,25 +1,28 @@
 package org.pairbench.report.html;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.pairbench.core.verdict.ClaimSpec;
 import org.pairbench.core.verdict.ClaimVerdict;
 import org.pairbench.core.verdict.ClaimsJudge;
 import org.pairbench.core.verdict.ClaimsReport;
-import org.pairbench.core.verdict.ClaimsReport.NoiseFloor;
+import org.pairbench.core.verdict.ClaimsReport.AaSeries;
+import org.pairbench.core.verdict.VerdictRule;
+import org.pairbench.core.verdict.VerdictText;
 
 /**
- * The claims table at the top of the page, from {@code claims.json}: per claim comparison the guide's words and
- * page, the two variants, the metric and step, the verdict as a coloured badge, the effect with its 95% interval,
- * the noise floor, the paired trials and the reason, each row linking to the workload section that holds its
- * evidence and, where the page has it, the metric to the step's rows of that workload's summary table. Then the A/A noise floors the verdicts were judged against, and how a verdict is reached. Everything
- * shown is read from the file: this class computes nothing. Stateless.
+ * The claims table at the top of the page, from {@code claims.json}: per claim comparison the words tested with
+ * their page and section (or the outside source), the two variants, the metric and step, the hypothesis, the
+ * verdict as a coloured badge with the broken flag beside it (and what the guide's original raises), the effect
+ * with its 95% interval, the paired trials and the reason, each row linking to the workload section that holds
+ * its evidence and, where the page has it, the metric to the step's rows of that workload's summary table. Then
+ * the run's A/A series and how a verdict is reached. Everything shown is read from the file: this class computes
+ * nothing. Stateless.
  */
 final class ClaimsSection {
     static final String ANCHOR = "claims";
-    private static final String[] HEADER = {"claim", "guide says", "workload", "baseline \u2192 candidate",
-        "metric @ step", "verdict", "effect", "95% CI", "noise", "trials", "reason"};
+    private static final String[] HEADER = {"claim", "words tested", "workload", "baseline \u2192 candidate",
+        "metric @ step", "hypothesis", "verdict", "effect", "95% CI", "trials", "reason"};
 
     private ClaimsSection() {
     }
@@ -45,15 +48,16 @@ final class ClaimsSection {
             return;
         }
         h.element("p", "Effect: how many times better the candidate is than the baseline (above 1: better; B/A when "
-                + "higher is better, A/B when lower is), from the means over the trials valid on both sides, taken "
-                + "as pairs; 95% CI: paired bootstrap interval. Each claim links to its workload's charts.").newline();
+                + "higher is better, A/B when lower is), the geometric mean of the ratios of the trials valid on "
+                + "both sides, taken as pairs; for counts, candidate minus baseline. 95% CI: t-interval over the "
+                + "pairs. Each claim links to its workload's charts.").newline();
         h.open("div", "class", "scroll").open("table", "class", "claims").newline();
         h.row("th", HEADER);
         for (ClaimVerdict c : claims.claims()) {
             row(h, c, anchors);
         }
         h.close("table").close("div").newline();
-        noise(h, claims.noise());
+        aa(h, claims.aa());
         rule(h);
         h.close("section").newline();
     }
@@ -61,22 +65,29 @@ final class ClaimsSection {
     private static void row(Html h, ClaimVerdict c, Set<String> anchors) {
         h.open("tr", "id", "claim-" + c.id().replace('/', '-')).newline();
         h.open("td").element("a", c.id(), "href", evidence(c, anchors)).close("td");
-        h.open("td").text(c.guideWords()).open("br").open("small").text(c.page()).close("small").close("td");
+        h.open("td").text(VerdictText.words(c.source())).open("br").open("small").text(c.source().where())
+                .close("small").close("td");
         h.element("td", c.workload());
         h.element("td", c.baseline() + " \u2192 " + c.candidate());
         String step = WorkloadSection.stepAnchor(c.workload(), c.step());
         h.open("td").text(c.metric() + (ClaimSpec.CV.equals(c.statistic()) ? " (trial-to-trial CV)" : "") + " @ ")
                 .element("a", c.step(), "href", anchors.contains(step) ? "#" + step : null).close("td");
-        h.open("td").element("span", c.verdict(), "class", "verdict " + c.verdict()).close("td");
-        h.element("td", c.effect() == null ? Fmt.NONE : ClaimsJudge.factor(c.effect()) + "\u00d7", "class", "num");
-        h.element("td", c.ciLow() == null ? Fmt.NONE
-                : "[" + ClaimsJudge.factor(c.ciLow()) + ", " + ClaimsJudge.factor(c.ciHigh()) + "]", "class", "num");
-        h.element("td", c.noisePct() == null ? Fmt.NONE : String.format(Locale.ROOT, "%.1f%%", c.noisePct()),
-                "class", "num");
+        h.element("td", VerdictText.hypothesis(c).replace(">=", "\u2265").replace("x", "\u00d7"));
+        h.open("td").element("span", c.verdict(), "class", "verdict " + c.verdict());
+        if (c.broken()) {
+            h.text(" ").element("span", "broken", "class", "verdict broken", "title",
+                    "the guide's code does not run as written");
+        }
+        h.close("td");
+        String effect = VerdictText.effect(c, "\u00d7");
+        String ci = VerdictText.interval(c);
+        h.element("td", effect == null ? Fmt.NONE : effect, "class", "num");
+        h.element("td", ci == null ? Fmt.NONE : ci, "class", "num");
         h.element("td", Integer.toString(c.trials()), "class", "num");
         h.open("td").text(c.reason());
-        if (c.guideCode() != null) {
-            h.open("br").open("small").text("Guide code as written: " + c.guideCode()).close("small");
+        if (c.broken()) {
+            h.open("br").open("small").text("Broken: the guide's code does not run as written: " + c.guideCode())
+                    .close("small");
         }
         h.close("td").close("tr").newline();
     }
@@ -94,36 +105,45 @@ final class ClaimsSection {
         return anchors.contains(section) ? "#" + section : null;
     }
 
-    private static void noise(Html h, List<NoiseFloor> floors) {
-        h.element("h3", "A/A noise floors").newline();
-        if (floors.isEmpty()) {
-            h.element("p", "This run has no A/A series (a profile's aa: variant measured twice), so verdicts were "
-                    + "judged without a noise floor.").newline();
+    private static void aa(Html h, List<AaSeries> series) {
+        h.element("h3", "A/A series").newline();
+        if (series.isEmpty()) {
+            h.element("p", "This run has no A/A series (a profile's aa: variant measured twice) with two valid "
+                    + "pairs, so no claim could be checked against one.").newline();
             return;
         }
-        h.element("p", "The same variant measured twice (as itself and as its .aa twin), interleaved like any pair: "
-                + "how far the A\u2032/A interval strays from 1 on this machine.").newline();
+        h.element("p", "The same variant measured twice (as itself and as its .aa twin), interleaved like any pair, "
+                + "compared by the method claims are: where the interval excludes 1 (0 for a count), the run "
+                + "cannot judge the claims at that step and metric.").newline();
         h.open("div", "class", "scroll").open("table").newline();
-        h.row("th", "workload", "variant", "metric", "step", "noise", "trials");
-        for (NoiseFloor f : floors) {
-            h.open("tr").element("td", f.workload()).element("td", f.variant()).element("td", f.metric())
-                    .element("td", f.step())
-                    .element("td", String.format(Locale.ROOT, "%.1f%%", f.noisePct()), "class", "num")
-                    .element("td", Integer.toString(f.trials()), "class", "num").close("tr").newline();
+        h.row("th", "workload", "variant", "metric", "step", "A\u2032 vs A", "95% CI", "trials", "");
+        for (AaSeries a : series) {
+            boolean diff = ClaimVerdict.DIFFERENCE.equals(a.scale());
+            h.open("tr").element("td", a.workload()).element("td", a.variant()).element("td", a.metric())
+                    .element("td", a.step())
+                    .element("td", diff ? VerdictRule.num(a.effect()) : ClaimsJudge.factor(a.effect()) + "\u00d7",
+                            "class", "num")
+                    .element("td", "[" + (diff ? VerdictRule.num(a.ciLow()) : ClaimsJudge.factor(a.ciLow())) + ", "
+                            + (diff ? VerdictRule.num(a.ciHigh()) : ClaimsJudge.factor(a.ciHigh())) + "]",
+                            "class", "num")
+                    .element("td", Integer.toString(a.trials()), "class", "num")
+                    .element("td", a.differs() ? "differs" : "").close("tr").newline();
         }
         h.close("table").close("div").newline();
     }
 
     private static void rule(Html h) {
         h.element("h3", "How a verdict is reached").newline();
-        h.element("p", "With the claim's threshold T (the improvement the guide implies: 1.0 any, 1.1 "
-                + "\u201csignificantly\u201d) and the noise floor n: supported when the interval's low end is above "
-                + "T\u00d7(1+n); refuted when its high end is below T/(1+n); inconclusive otherwise (the interval "
-                + "straddles T, or clears it by less than the noise); no-data with fewer than "
-                + ClaimsJudge.MIN_PAIRS + " valid paired trials, a missing variant or step, or a failed parity check; "
-                + "broken when a compared variant runs a corrected version of guide code that does not run as "
-                + "written (the reason says what the original raises and what the corrected code earns). Nothing "
-                + "here is written by hand: claims.json is computed from summary.json and workloads/claims.yaml.")
-                .newline();
+        h.element("p", "Each claim states a hypothesis, and the verdict tests it on the 95% interval: better by at "
+                + "least a factor F (supported when the interval lies above F, refuted when at or below it); not "
+                + "worse than a margin m (the bound is 1/(1+m)); the same within m (supported when the whole "
+                + "interval lies inside [1/(1+m), 1+m], refuted when wholly outside); for counts, fewer or more, on "
+                + "the difference. Inconclusive in between; no-data with fewer than " + ClaimsJudge.MIN_PAIRS
+                + " valid paired trials, a missing variant or step, or a failed parity check. The interval is built "
+                + "from the pairs' own spread, so the A/A series is not added to it: where the workload's own A/A "
+                + "differs at that step, the run cannot judge the claim and says so. Broken is a flag beside the "
+                + "verdict: a compared variant runs a corrected version of guide code that does not run as written; "
+                + "the verdict is the corrected code's. Nothing here is written by hand: claims.json is computed "
+                + "from summary.json and the claims files.").newline();
     }
 }

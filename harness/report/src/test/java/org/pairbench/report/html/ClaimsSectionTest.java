@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pairbench.core.verdict.ClaimSource;
 import org.pairbench.core.verdict.ClaimVerdict;
 import org.pairbench.core.verdict.ClaimsReport;
 
-/** The claims table links only to ids the page has, escapes the guide's words, and says when there is no file. */
+/**
+ * The claims table links only to ids the page has, escapes the words, shows the hypothesis and the broken flag
+ * beside the verdict, and says when there is no file.
+ */
 class ClaimsSectionTest {
     private static ClaimVerdict claim(String workload, String evidence) {
-        return new ClaimVerdict("C3/x", "C3", "aiohttp is <faster> & leaner", "AS", workload, "eventlet", "aiohttp",
-                "throughput", "hello-closed-4c", "req/s", "higher-is-better", 1.0, ClaimVerdict.SUPPORTED, "r", 1.5,
-                1.2, 1.8, 2.0, 3, List.of(), List.of(), null, evidence);
+        return new ClaimVerdict("C3/x", "C3", new ClaimSource("AS", "WSGI Server", "aiohttp is <faster> & leaner",
+                null), workload, "eventlet", "aiohttp", "throughput", "hello-closed-4c", "req/s", "higher-is-better",
+                "mean", "better", 1.1, null, ClaimVerdict.RATIO, ClaimVerdict.SUPPORTED, "r", 1.5, 1.2, 1.8, 0.95, 3,
+                List.of(), List.of(), List.of(), null, true, "aiohttp: use_hub() -> AttributeError", evidence);
     }
 
     @Test
@@ -36,7 +41,10 @@ class ClaimsSectionTest {
         assertThat(h.toString()).contains("href=\"#w-http-hello\"")
                 .contains("href=\"#w-http-hello-step-hello-closed-4c\"")
                 .contains("aiohttp is &lt;faster&gt; &amp; leaner").doesNotContain("<faster>")
-                .contains("class=\"verdict supported\"").contains("1.50\u00d7").contains("[1.20, 1.80]");
+                .contains("class=\"verdict supported\"").contains("1.50\u00d7").contains("[1.20, 1.80]")
+                .contains("AS, WSGI Server").contains("better \u2265 1.10\u00d7")
+                .contains("class=\"verdict broken\"").contains("Broken: the guide&#39;s code does not run as written: "
+                        + "aiohttp: use_hub() -&gt; AttributeError");
     }
 
     @Test
