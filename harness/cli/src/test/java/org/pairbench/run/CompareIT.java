@@ -45,7 +45,7 @@ class CompareIT {
         // the run wrote its (empty: no claim concerns this workload) claims.json, valid against the schema
         ResultLayout layout = new ResultLayout(dir.resolve("after"));
         assertThat(ResultSchemas.violations("claims.schema.json", layout.claimsJson())).isEmpty();
-        assertThat(after.printed()).contains("Claims: none of workloads/claims.yaml concerns this run");
+        assertThat(after.printed()).contains("Claims: none of the claims concerns this run");
 
         Path bmf = dir.resolve("bmf.json");
         Result slowed = compare("compare", dir.resolve("before").toString(), dir.resolve("after").toString(),
