@@ -8,6 +8,8 @@ TCP and WebSocket targets (``socket_server_parser``): ``--host``, ``--port``, ``
 (``on``: Nagle's algorithm off on every accepted connection, what asyncio, uvloop and Netty do by default; eventlet's
 green sockets leave it on unless told). Programs on asyncio take ``--loop asyncio|uvloop`` (``add_loop_argument``),
 always given explicitly.
+
+Targets that call the harness's upstream server take ``--upstream``, its base URL (``add_upstream_argument``).
 """
 
 import argparse
@@ -36,3 +38,7 @@ def socket_server_parser(description):
 def add_loop_argument(parser):
     parser.add_argument("--loop", required=True, choices=["asyncio", "uvloop"],
                         help="event loop: the standard library's, or uvloop")
+
+
+def add_upstream_argument(parser):
+    parser.add_argument("--upstream", required=True, help="base URL of the upstream, e.g. http://127.0.0.1:41234")

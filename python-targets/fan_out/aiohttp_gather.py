@@ -24,7 +24,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import aiohttp  # noqa: E402
 from aiohttp import web  # noqa: E402
 
-from common import servers  # noqa: E402
+from common import server_args, servers  # noqa: E402
 from common.server_args import http_server_parser  # noqa: E402
 from fan_out import protocol  # noqa: E402
 from fan_out.aiohttp_app import make_app  # noqa: E402
@@ -44,7 +44,7 @@ async def fetch_all(app, urls):
 
 def main():
     parser = http_server_parser(__doc__.splitlines()[0])
-    protocol.add_upstream_argument(parser)
+    server_args.add_upstream_argument(parser)
     parser.add_argument("--upstream-connections", type=int, required=True,
                         help="most connections the session keeps open to the upstream (TCPConnector limit)")
     args = parser.parse_args()

@@ -24,7 +24,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import eventlet  # noqa: E402
 from eventlet.green.urllib import request as urllib_request  # noqa: E402  (the guide: eventlet.green.urllib2)
 
-from common import servers  # noqa: E402
+from common import server_args, servers  # noqa: E402
 from common.server_args import http_server_parser  # noqa: E402
 from fan_out import protocol  # noqa: E402
 from fan_out.wsgi_app import make_app  # noqa: E402
@@ -39,7 +39,7 @@ def fetch_url(url):
 def main():
     parser = http_server_parser(__doc__.splitlines()[0])
     servers.add_eventlet_arguments(parser)
-    protocol.add_upstream_argument(parser)
+    server_args.add_upstream_argument(parser)
     args = parser.parse_args()
     protocol.ignore_proxy_environment()
     servers.eventlet_serve(make_app(args.upstream, lambda urls: pool.imap(fetch_url, urls)), args)

@@ -28,7 +28,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import requests  # noqa: E402
 from requests.adapters import HTTPAdapter  # noqa: E402
 
-from common import servers  # noqa: E402
+from common import server_args, servers  # noqa: E402
 from common.server_args import http_server_parser  # noqa: E402
 from fan_out import protocol  # noqa: E402
 from fan_out.wsgi_app import make_app  # noqa: E402
@@ -47,7 +47,7 @@ def make_session(max_connections):
 def main():
     parser = http_server_parser(__doc__.splitlines()[0])
     servers.add_eventlet_arguments(parser)
-    protocol.add_upstream_argument(parser)
+    server_args.add_upstream_argument(parser)
     parser.add_argument("--upstream-connections", type=int, required=True,
                         help="most connections the session keeps open to the upstream")
     args = parser.parse_args()

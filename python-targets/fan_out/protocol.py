@@ -16,10 +16,6 @@ MAX_N = 1000
 MAX_DELAY_MS = 10_000
 
 
-def add_upstream_argument(parser):
-    parser.add_argument("--upstream", required=True, help="base URL of the upstream, e.g. http://127.0.0.1:41234")
-
-
 def params(n_text, delay_text):
     """``(n, delay_ms)`` from the query's text values; raises ``ValueError`` on a missing or bad value."""
     return bounded_int(n_text, "n", 1, MAX_N), bounded_int(delay_text, "delay_ms", 0, MAX_DELAY_MS)

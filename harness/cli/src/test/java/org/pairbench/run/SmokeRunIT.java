@@ -98,6 +98,19 @@ class SmokeRunIT {
     }
 
     @Test
+    void everyPhaseOfTheMigrationPathAnswersTheSameThroughTheUpstreamAndGetsItsLadder() {
+        WorkloadResult w = workload("migration-path");
+        List<String> phases = List.of("p0-eventlet", "p1-asyncio-hub", "p2-awaitlet", "p3-dual-mode", "p4-asyncio");
+        assertThat(w.parity().responses()).hasSize(phases.size() * 2)
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+        assertThat(w.steps()).extracting(StepResult::variant).containsExactlyElementsOf(phases);
+        // each answered request made its one call to the upstream (the data access's real I/O)
+        assertThat(w.steps()).allSatisfy(s -> assertThat(s.upstream().requests()).as(s.variant())
+                .isGreaterThanOrEqualTo(s.counts().ok()));
+        assertThat(layout.chartsDir("migration-path").resolve("ladder-throughput.png")).isNotEmptyFile();
+    }
+
+    @Test
     void hlogFilesAreStandardIntervalLogsWhoseCountsMatchTheSummary() throws Exception {
         for (StepResult s : workload("http-hello").steps()) {
             Path hlog = layout.resolve(s.hlog());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.ResultsJson;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.StepResult;
+import org.pairbench.core.result.VariantInfo;
 import org.pairbench.core.result.WorkloadResult;
 import org.pairbench.core.verdict.ClaimSource;
 import org.pairbench.core.verdict.ClaimVerdict;
@@ -181,6 +183,54 @@ class ReportPageBrowserIT {
         String dirUrl = dir.toUri().toString().replace("file:///", "file:/");
         assertThat(requested).as("requests made by the page").hasSizeGreaterThan(images.size())
                 .allSatisfy(url -> assertThat(url.replace("file:///", "file:/")).startsWith(dirUrl));
+    }
+
+    @Test
+    void aMigrationsPhasesGetTheirLadderChartsFirst() throws Exception {
+        List<VariantInfo> phases = List.of(
+                new VariantInfo("p0-eventlet", "all eventlet", List.of("python"), Map.of("phase", "0: all eventlet"),
+                        null),
+                new VariantInfo("p1-asyncio", "pure asyncio", List.of("python"), Map.of("phase", "1: pure asyncio"),
+                        null));
+        List<StepResult> steps = new ArrayList<>();
+        for (int trial = 1; trial <= 2; trial++) {
+            for (VariantInfo v : phases) {
+                StepResult closed = ResultsFixture.step(v.name(), trial, "item-closed-4c", 4, 900.0 * trial, true,
+                        StepResult.OK, null);
+                StepResult open = ResultsFixture.step(v.name(), trial, "item-open-500rps", 4, 700.0 * trial, true,
+                        StepResult.OK, null);
+                open = new StepResult(open.variant(), trial, open.step(), "open", open.request(), 4, 500.0,
+                        open.achievedRatePerSec(), open.measureSec(), open.counts(), open.corrected(),
+                        open.uncorrected(), open.sendLag(), open.generator(), open.target(), open.hlog(),
+                        StepResult.OK, null);
+                steps.addAll(List.of(closed, open));
+                ResultsFixture.hlog(dir, closed, trial);
+                ResultsFixture.hlog(dir, open, trial);
+            }
+        }
+        WorkloadResult migration = new WorkloadResult(ResultsFixture.WORKLOAD, "two phases", List.of("C27"), "full",
+                phases, ResultsFixture.parityPassed(), steps, List.of());
+        ResultsFixture.write(dir, ResultsFixture.run("ladder-run"), new RunSummary(RunSummary.SCHEMA, "ladder-run",
+                RunSummary.COMPLETE, "2025-01-02T03:04:05Z", "2025-01-02T03:10:00Z", "full", "local",
+                List.of(migration)));
+        ReportRenderer.render(dir);
+
+        browser.get(new ResultLayout(dir).indexHtml().toUri().toString());
+
+        List<WebElement> images = browser.findElements(By.tagName("img"));
+        // two ladders, 2 steps x (percentiles + timeline), 2 throughput-vs-p99 (open and closed), CPU, RSS
+        assertThat(images).hasSize(10);
+        assertThat(images.subList(0, 2)).extracting(i -> i.getAttribute("src").replaceFirst("^.*/", ""))
+                .containsExactly("ladder-throughput.png", "ladder-p99.png");
+        assertThat(images.get(0).findElement(By.xpath("preceding::h4[1]")).getText())
+                .isEqualTo("The migration, phase by phase");
+        JavascriptExecutor js = browser;
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        for (WebElement img : images.subList(0, 2)) {
+            js.executeScript("arguments[0].scrollIntoView();", img);
+            wait.until(d -> (Boolean) js.executeScript("return arguments[0].complete;", img));
+            assertThat(((Number) js.executeScript("return arguments[0].naturalWidth;", img)).longValue()).isPositive();
+        }
     }
 
     @Test

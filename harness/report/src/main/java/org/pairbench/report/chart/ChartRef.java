@@ -6,8 +6,8 @@ import java.util.List;
  * A chart written for the page.
  *
  * @param kind     which chart
- * @param group    the step id (distribution, timeline), {@code <request> <mode>} (throughput) or {@value #RESOURCES}
- *                 (resource costs)
+ * @param group    the step id (distribution, timeline), {@code <request> <mode>} (throughput), {@value #RESOURCES}
+ *                 (resource costs) or {@value #LADDER} (a migration's phases in order)
  * @param title    the chart's title, also the image's alt text
  * @param png      path of the PNG relative to the results directory, '/'-separated
  * @param svg      path of the SVG, likewise; null when the run was rendered without SVGs
@@ -18,12 +18,14 @@ public record ChartRef(Kind kind, String group, String title, String png, String
                        List<String> warnings) {
     /** The group of the resource-cost charts. */
     public static final String RESOURCES = "resources";
+    /** The group of the ladder charts. */
+    public static final String LADDER = "ladder";
 
     public ChartRef {
         warnings = List.copyOf(warnings);
     }
 
     public enum Kind {
-        PERCENTILES, TIMELINE, THROUGHPUT, CPU_PER_REQUEST, RSS_PER_CONNECTION
+        LADDER, PERCENTILES, TIMELINE, THROUGHPUT, CPU_PER_REQUEST, RSS_PER_CONNECTION
     }
 }

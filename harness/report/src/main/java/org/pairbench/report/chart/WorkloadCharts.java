@@ -13,14 +13,15 @@ import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.VariantInfo;
 import org.pairbench.core.result.WorkloadResult;
+import org.pairbench.report.data.PhaseLadder;
 import org.pairbench.report.data.ResourceCosts;
 import org.pairbench.report.data.StepData;
 import org.pairbench.report.data.ThroughputLatency;
 
 /**
- * Draws every chart of one workload into {@code charts/<workload>/}: per step id a percentile distribution and a
- * latency timeline (from the {@code .hlog} files), and per request and mode a throughput-vs-p99 chart (from the
- * summary). A chart that cannot be drawn is skipped and said so in {@link Result#notes()}; nothing here throws for
+ * Draws every chart of one workload into {@code charts/<workload>/}: for a migration's phases ({@link PhaseLadder})
+ * the ladder charts first, then per step id a percentile distribution and a latency timeline (from the {@code .hlog}
+ * files), and per request and mode a throughput-vs-p99 chart (from the summary). A chart that cannot be drawn is skipped and said so in {@link Result#notes()}; nothing here throws for
  * missing or partial data. Not thread-safe (shares the run's {@link VariantColors}).
  */
 public final class WorkloadCharts {
@@ -35,6 +36,14 @@ public final class WorkloadCharts {
             + "resident memory at the trial's start, divided by the step's connections (idle and probe ones "
             + "included), in KiB. With few connections this is mostly the allocator's own growth; it means "
             + "something per connection where a step holds many." + BARS;
+    private static final String LADDER_CAPTION = "The workload's variants are the phases of one migration, left to "
+            + "right in order. Diamond: the median of the phase's trials with a valid generator; whisker: their "
+            + "lowest to highest; dot: each trial; cross: a trial whose generator was INVALID (left out of the "
+            + "line). Read from summary.json as the claims read it.";
+    private static final String LADDER_THROUGHPUT_CAPTION = "Throughput at the top of the closed-loop sweep, where "
+            + "every phase has saturated. " + LADDER_CAPTION;
+    private static final String LADDER_P99_CAPTION = "Corrected p99 at a fixed offered rate (open loop), below every "
+            + "phase's saturation. " + LADDER_CAPTION;
     private final ResultLayout layout;
     private final WorkloadResult workload;
     private final VariantColors colors;
@@ -67,6 +76,7 @@ public final class WorkloadCharts {
     }
 
     private void renderAll() {
+        renderLadders();
         List<String> variants = variantNames(workload);
         for (String stepId : stepIds(workload.steps())) {
             List<StepResult> steps = workload.steps().stream().filter(s -> stepId.equals(s.step())).toList();
@@ -97,6 +107,45 @@ public final class WorkloadCharts {
                     THROUGHPUT_CAPTION, throughputWarnings(t));
         }
         renderResources(variants);
+    }
+
+    /** A migration's phases in order: throughput at saturation and p99 at a fixed rate, when the run has them. */
+    private void renderLadders() {
+        List<VariantInfo> phases = PhaseLadder.phases(workload);
+        if (phases.isEmpty()) {
+            return;
+        }
+        List<PhaseLadder> throughput = PhaseLadder.throughput(phases, workload.steps());
+        if (!throughput.isEmpty()) {
+            String title = "Throughput at saturation, phase by phase \u2014 " + workload.workload();
+            draw(ChartRef.Kind.LADDER, ChartRef.LADDER, title, () -> LadderChart.build(title, throughput),
+                    "ladder-throughput", LADDER_THROUGHPUT_CAPTION, ladderWarnings(throughput));
+        }
+        List<PhaseLadder> p99 = PhaseLadder.p99AtFixedRate(phases, workload.steps());
+        if (!p99.isEmpty()) {
+            String title = "p99 at a fixed offered rate, phase by phase \u2014 " + workload.workload();
+            draw(ChartRef.Kind.LADDER, ChartRef.LADDER, title, () -> LadderChart.build(title, p99), "ladder-p99",
+                    LADDER_P99_CAPTION, ladderWarnings(p99));
+        }
+        if (throughput.isEmpty() && p99.isEmpty()) {
+            notes.add("No ladder chart: no phase has a valid closed-loop or open-loop step.");
+        }
+    }
+
+    /** Per ladder, the phases with no valid trial at its step (a gap in the line) and those with INVALID trials. */
+    private static List<String> ladderWarnings(List<PhaseLadder> ladders) {
+        List<String> warnings = new ArrayList<>();
+        for (PhaseLadder l : ladders) {
+            for (PhaseLadder.Rung r : l.rungs()) {
+                if (r.median() == null) {
+                    warnings.add(l.label() + ": " + r.variant() + " has no valid trial at " + l.stepId()
+                            + ", a gap in the line.");
+                }
+                invalidWarning(warnings, r.variant(), r.trials().stream().filter(t -> !t.valid()).count(),
+                        "line of " + l.label());
+            }
+        }
+        return warnings;
     }
 
     /** Resource costs per unit of work, from the summary: CPU per request always, memory per connection if known. */

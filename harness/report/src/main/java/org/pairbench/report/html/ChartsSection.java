@@ -7,8 +7,8 @@ import org.pairbench.report.chart.ChartRef;
 import org.pairbench.report.chart.WorkloadCharts;
 
 /**
- * The charts of a workload: per step its percentile distribution and timeline, then the throughput-vs-p99 charts,
- * then what could not be drawn. Images are referenced by relative path (the page works opened from disk); each links
+ * The charts of a workload: the ladder charts of a migration's phases, per step its percentile distribution and
+ * timeline, then the throughput-vs-p99 charts, then what could not be drawn. Images are referenced by relative path (the page works opened from disk); each links
  * to its SVG.
  */
 final class ChartsSection {
@@ -24,8 +24,7 @@ final class ChartsSection {
             for (ChartRef c : charts.charts()) {
                 if (!c.group().equals(group)) {
                     group = c.group();
-                    h.element("h4", c.kind() == ChartRef.Kind.THROUGHPUT ? "Throughput vs p99: " + group
-                            : "Step " + group).newline();
+                    h.element("h4", heading(c)).newline();
                 }
                 figure(h, c);
             }
@@ -34,6 +33,14 @@ final class ChartsSection {
             h.element("p", "Not drawn, or drawn from less than the run intended:").newline();
             list(h, charts.notes());
         }
+    }
+
+    private static String heading(ChartRef c) {
+        return switch (c.kind()) {
+            case LADDER -> "The migration, phase by phase";
+            case THROUGHPUT -> "Throughput vs p99: " + c.group();
+            default -> "Step " + c.group();
+        };
     }
 
     private static void figure(Html h, ChartRef c) {
