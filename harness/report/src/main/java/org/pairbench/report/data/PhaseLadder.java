@@ -22,7 +22,7 @@ import org.pairbench.core.verdict.Metric;
  * top of the concurrency sweep: the throughput the phase saturates at); per open-loop step, its corrected p99 at
  * that fixed offered rate. Each phase's trials are points; its rung is the median of the trials whose generator was
  * valid, with their lowest and highest (the trials' spread). Failed steps and trials without the figure are left
- * out. Immutable.
+ * out; a step whose trials are all INVALID still gives a ladder, of crosses only. Immutable.
  *
  * @param metric what is read
  * @param stepId the step it is read at
@@ -84,9 +84,12 @@ public record PhaseLadder(Metric metric, String stepId, String label, List<Rung>
                 .flatMap(Optional::stream).toList();
     }
 
-    /** Whether some phase has a valid median: a ladder with none is not worth a chart. */
+    /**
+     * Whether no phase has a trial at the step. A ladder whose trials are all INVALID is not empty: its chart shows
+     * them as crosses, with no line, and says why.
+     */
     public boolean isEmpty() {
-        return rungs.stream().allMatch(r -> r.median() == null);
+        return rungs.stream().allMatch(r -> r.trials().isEmpty());
     }
 
     private static Optional<PhaseLadder> ladder(Metric metric, String stepId, String label, List<VariantInfo> phases,

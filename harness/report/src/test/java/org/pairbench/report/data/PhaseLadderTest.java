@@ -98,6 +98,13 @@ class PhaseLadderTest {
         assertThat(l.rungs().get(1).trials()).isEmpty();
         assertThat(l.rungs().get(1).median()).isNull();
         assertThat(PhaseLadder.throughput(PHASES, List.of())).isEmpty();
+        // every trial INVALID: still a ladder, of crosses, with no median anywhere
+        List<StepResult> invalid = run().stream().map(st -> step(st.variant(), st.trial(), st.mode(),
+                st.connections(), st.intendedRatePerSec(), 500, 1000, false, st.status())).toList();
+        assertThat(PhaseLadder.p99AtFixedRate(PHASES, invalid)).hasSize(2).allSatisfy(p -> {
+            assertThat(p.isEmpty()).isFalse();
+            assertThat(p.rungs()).allSatisfy(r -> assertThat(r.median()).isNull());
+        });
         assertThat(PhaseLadder.p99AtFixedRate(PHASES, steps.stream().filter(s -> s.mode().equals("closed"))
                 .toList())).isEmpty();
     }
