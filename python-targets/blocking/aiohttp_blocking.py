@@ -29,7 +29,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from aiohttp import web  # noqa: E402
 
 from blocking import work  # noqa: E402
-from common import servers  # noqa: E402
+from common import effective, servers  # noqa: E402
 from common.server_args import http_server_parser  # noqa: E402
 
 
@@ -71,7 +71,9 @@ def main():
     parser.add_argument("--to-thread-workers", type=int, required=True,
                         help="threads of the loop's default executor; 0 keeps asyncio's default")
     args = parser.parse_args()
-    servers.aiohttp_run(make_app(args.call, args.to_thread_workers), args)
+    # the threads the blocking call may use: none inline, else the running loop's default executor
+    servers.aiohttp_run(make_app(args.call, args.to_thread_workers), args, extra=lambda loop: {
+        "thread-pool": "none" if args.call == "inline" else effective.executor_threads(loop)})
 
 
 if __name__ == "__main__":

@@ -30,7 +30,8 @@ def main():
     parser = http_server_parser(__doc__.splitlines()[0])
     servers.add_eventlet_arguments(parser)
     args = parser.parse_args()
-    servers.eventlet_serve(make_app(lambda fn, *a: fn(*a)), args)
+    # no thread pool: the call runs in the request's green thread
+    servers.eventlet_serve(make_app(lambda fn, *a: fn(*a)), args, extra=lambda _: {"thread-pool": "none"})
 
 
 if __name__ == "__main__":

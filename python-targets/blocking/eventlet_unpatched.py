@@ -23,7 +23,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from eventlet import tpool  # noqa: E402
 
 from blocking.wsgi_app import make_app  # noqa: E402
-from common import servers  # noqa: E402
+from common import effective, servers  # noqa: E402
 from common.server_args import http_server_parser  # noqa: E402
 
 
@@ -34,7 +34,8 @@ def main():
                         help="make the blocking call inline or with eventlet.tpool.execute")
     args = parser.parse_args()
     call = tpool.execute if args.call == "tpool" else (lambda fn, *a: fn(*a))
-    servers.eventlet_serve(make_app(call), args)
+    servers.eventlet_serve(make_app(call), args, extra=lambda _: {
+        "thread-pool": effective.eventlet_tpool_threads() if args.call == "tpool" else "none"})
 
 
 if __name__ == "__main__":

@@ -63,7 +63,8 @@ def main():
     parser.add_argument("--pool-min-size", type=int, required=True, help="the guide's min_size (5)")
     parser.add_argument("--pool-max-size", type=int, required=True, help="the guide's max_size (10)")
     args = parser.parse_args()
-    aiohttp_run(make_app(args), args)
+    # no long-lived pool: one is created and closed per request
+    aiohttp_run(make_app(args), args, extra=lambda loop: {"packages": "asyncpg==" + asyncpg.__version__})
 
 
 if __name__ == "__main__":

@@ -71,7 +71,11 @@ def main():
     parser.add_argument("--pool-max-queries", type=int, required=True,
                         help="queries after which a connection is replaced")
     args = parser.parse_args()
-    aiohttp_run(make_app(args), args)
+    app = make_app(args)
+    # the pool as asyncpg holds its limits (created by the app's start-up hook, before this is read)
+    aiohttp_run(app, args, extra=lambda loop: {
+        "pool-min-size": app[POOL]._minsize, "pool-max-size": app[POOL]._maxsize,
+        "pool-max-idle": app[POOL]._max_inactive_connection_lifetime, "packages": "asyncpg==" + asyncpg.__version__})
 
 
 if __name__ == "__main__":

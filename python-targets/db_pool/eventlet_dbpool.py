@@ -44,6 +44,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import psycopg2  # noqa: E402
 from eventlet import db_pool  # noqa: E402
 
+from common import effective  # noqa: E402
 from common.server_args import http_server_parser  # noqa: E402
 from common.servers import add_eventlet_arguments, eventlet_serve  # noqa: E402
 from db_pool.protocol import CONTENT_TYPE, QUERIES, check  # noqa: E402
@@ -90,7 +91,11 @@ def main():
     args = parser.parse_args()
     pool = POOLS[args.pool](psycopg2, min_size=args.pool_min_size, max_size=args.pool_max_size,
                             max_idle=args.pool_max_idle, max_age=args.pool_max_age, dsn=args.dsn)
-    eventlet_serve(make_app(pool), args)
+    # the pool as it holds its limits; tpool's threads run the tpooled pool's psycopg2 calls
+    eventlet_serve(make_app(pool), args, extra=lambda _: {
+        "pool-min-size": pool.min_size, "pool-max-size": pool.max_size, "pool-max-idle": pool.max_idle,
+        "tpool-threads": effective.eventlet_tpool_threads() if args.pool == "tpooled" else "none",
+        "packages": "psycopg2-binary==" + psycopg2.__version__.split()[0]})
 
 
 if __name__ == "__main__":

@@ -56,7 +56,7 @@ def main():
             yield
 
     app.cleanup_ctx.append(client_session)
-    servers.aiohttp_run(app, args)
+    servers.aiohttp_run(app, args, extra=lambda loop: {"upstream-connections": app[SESSION].connector.limit})
 
 
 if __name__ == "__main__":

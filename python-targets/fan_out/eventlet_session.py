@@ -56,7 +56,8 @@ def main():
     def fetch(url):
         return session.get(url).content
 
-    servers.eventlet_serve(make_app(args.upstream, lambda urls: pool.imap(fetch, urls)), args)
+    servers.eventlet_serve(make_app(args.upstream, lambda urls: pool.imap(fetch, urls)), args, extra=lambda _: {
+        "upstream-connections": session.get_adapter("http://")._pool_maxsize})
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ def main():
     parser = http_server_parser(__doc__.splitlines()[0])
     servers.add_eventlet_arguments(parser)
     args = parser.parse_args()
-    servers.eventlet_serve(app, args)
+    # one green thread per connection, no thread pool
+    servers.eventlet_serve(app, args, extra=lambda _: {"thread-pool": "none"})
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+from asgiref.sync import SyncToAsync  # noqa: E402
 from asgiref.wsgi import WsgiToAsgi  # noqa: E402
 
 from common import servers  # noqa: E402
@@ -42,7 +43,10 @@ def main():
     parser = http_server_parser(__doc__.splitlines()[0])
     servers.add_uvicorn_arguments(parser, reset_contextvars=True)
     args = parser.parse_args()
-    servers.uvicorn_run(asgi_app, args)
+    # WsgiToAsgi calls the app through sync_to_async(thread_sensitive=True): outside any sync context that is
+    # asgiref's one shared single-thread executor
+    servers.uvicorn_run(asgi_app, args, extra=lambda loop: {
+        "thread-pool": SyncToAsync.single_thread_executor._max_workers})
 
 
 if __name__ == "__main__":

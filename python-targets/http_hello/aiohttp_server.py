@@ -3,7 +3,8 @@
 Stands for the "AsyncIO" snippet of the guide's "WSGI Server" section (migrating-to-asyncio.md), with a
 ``/json`` route added. Runs on the standard asyncio event loop (uvloop is installed but deliberately not used).
 
-Fairness settings (see README.md): access logging off (``access_log=None``), start-up banner off (``print=None``),
+Served by ``common/servers.py``'s ``aiohttp_run`` (what ``web.run_app`` does, with its settings read back and
+reported at start). Fairness settings (see README.md): access logging off (``access_log=None``), start-up banner off (``print=None``),
 listen backlog from ``--backlog`` (aiohttp's default is 128), idle keep-alive timeout from ``--keepalive-timeout``
 (aiohttp's default is 75 s). aiohttp has no connection cap. The body is
 ``Hello, World!\\n`` like the eventlet side (the guide's snippet omits the newline); the JSON body is the shared
@@ -21,6 +22,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from aiohttp import web  # noqa: E402
 
+from common import servers  # noqa: E402
 from common.server_args import http_server_parser  # noqa: E402
 from http_hello.payload import PAYLOAD, compact_dumps  # noqa: E402
 
@@ -40,8 +42,7 @@ def main():
     app = web.Application()
     # allow_head=False: GET only, like the other servers (HEAD gets 405 everywhere)
     app.add_routes([web.get("/", hello, allow_head=False), web.get("/json", json_payload, allow_head=False)])
-    web.run_app(app, host=args.host, port=args.port, backlog=args.backlog, access_log=None, print=None,
-                keepalive_timeout=args.keepalive_timeout)
+    servers.aiohttp_run(app, args)
 
 
 if __name__ == "__main__":

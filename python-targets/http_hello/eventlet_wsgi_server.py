@@ -3,7 +3,8 @@
 Stands for the "Eventlet" snippet of the guide's "WSGI Server" section (migrating-to-asyncio.md), with a
 ``/json`` route added. Like the snippet it does not monkey-patch: the server's own sockets are already green.
 
-Fairness settings (see README.md): per-request logging off (``log_output=False``; eventlet logs every request
+Served by ``common/servers.py``'s ``eventlet_serve`` (``eventlet.wsgi.server`` on ``eventlet.listen``, settings
+reported at start). Fairness settings (see README.md): per-request logging off (``log_output=False``; eventlet logs every request
 to stderr by default), listen backlog from ``--backlog`` (eventlet's default is 50), idle keep-alive timeout from
 ``--keepalive-timeout`` (eventlet's default is none), and eventlet's cap of
 concurrent connections raised from its default 1024 to ``--max-size`` (the workload passes a value above its
@@ -21,9 +22,7 @@ import sys
 # ``http_hello.payload`` imports the same way whether started as a script or with ``python -m``.
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-import eventlet  # noqa: E402
-from eventlet import wsgi  # noqa: E402
-
+from common import servers  # noqa: E402
 from common.server_args import http_server_parser  # noqa: E402
 from http_hello.payload import PAYLOAD, compact_dumps  # noqa: E402
 
@@ -55,11 +54,9 @@ def _plain(start_response, status, body):
 
 def main():
     parser = http_server_parser(__doc__.splitlines()[0])
-    parser.add_argument("--max-size", type=int, required=True, help="eventlet's cap of concurrent connections")
+    servers.add_eventlet_arguments(parser)
     args = parser.parse_args()
-    sock = eventlet.listen((args.host, args.port), backlog=args.backlog)
-    # a number as keepalive is the idle timeout between requests (eventlet keeps idle connections forever by default)
-    wsgi.server(sock, app, log_output=False, max_size=args.max_size, keepalive=args.keepalive_timeout)
+    servers.eventlet_serve(app, args)
 
 
 if __name__ == "__main__":

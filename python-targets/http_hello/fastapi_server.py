@@ -1,7 +1,8 @@
 """http-hello, asyncio side: a FastAPI app on uvicorn.
 
 Stands for the guide's advice in its "WSGI Server" section (migrating-to-asyncio.md): "use aiohttp or FastAPI
-with uvicorn as an ASGI server". uvicorn is started programmatically with ``uvicorn.run``.
+with uvicorn as an ASGI server". uvicorn is started programmatically by ``common/servers.py``'s ``uvicorn_run``
+(what ``uvicorn.run`` does, with the loaded configuration read back and reported at start).
 
 Fairness settings (see README.md): access logging off (``access_log=False``, ``log_level="warning"``), listen
 backlog from ``--backlog`` (uvicorn's default is 2048), idle keep-alive timeout from ``--keepalive-timeout`` (uvicorn's
@@ -22,10 +23,10 @@ import sys
 # ``http_hello.payload`` imports the same way whether started as a script or with ``python -m``.
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-import uvicorn  # noqa: E402
 from fastapi import FastAPI  # noqa: E402
 from fastapi.responses import PlainTextResponse  # noqa: E402
 
+from common import servers  # noqa: E402
 from common.server_args import http_server_parser  # noqa: E402
 from http_hello.payload import PAYLOAD  # noqa: E402
 
@@ -45,13 +46,9 @@ async def json_payload():
 
 def main():
     parser = http_server_parser(__doc__.splitlines()[0])
-    # no "auto": uvicorn would then pick uvloop and httptools silently, whatever is installed
-    parser.add_argument("--loop", required=True, choices=["asyncio", "uvloop"], help="uvicorn event loop")
-    parser.add_argument("--http", required=True, choices=["httptools", "h11"], help="uvicorn HTTP protocol")
+    servers.add_uvicorn_arguments(parser)
     args = parser.parse_args()
-    uvicorn.run(app, host=args.host, port=args.port, backlog=args.backlog, loop=args.loop, http=args.http,
-                access_log=False, log_level="warning", lifespan="off", ws="none",
-                timeout_keep_alive=args.keepalive_timeout)
+    servers.uvicorn_run(app, args)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+from common import effective  # noqa: E402
 from common.server_args import add_loop_argument, socket_server_parser  # noqa: E402
 from common.sockets import run, set_tcp_nodelay  # noqa: E402
 
@@ -38,6 +39,7 @@ async def serve(args):
     EchoProtocol.nodelay = args.tcp_nodelay == "on"
     loop = asyncio.get_running_loop()
     server = await loop.create_server(EchoProtocol, args.host, args.port, backlog=args.backlog)
+    effective.report(*effective.socket_server(args, loop))
     async with server:
         await server.serve_forever()
 

@@ -21,6 +21,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+from common import effective  # noqa: E402
 from common.server_args import add_loop_argument, socket_server_parser  # noqa: E402
 from common.sockets import run, set_tcp_nodelay  # noqa: E402
 
@@ -46,6 +47,7 @@ def make_handler(read_size, nodelay):
 async def serve(args):
     server = await asyncio.start_server(make_handler(args.read_size, args.tcp_nodelay == "on"), args.host,
                                         args.port, backlog=args.backlog)
+    effective.report(*effective.socket_server(args, asyncio.get_running_loop()))
     async with server:
         await server.serve_forever()
 

@@ -23,15 +23,17 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import eventlet  # noqa: E402
 from eventlet.green import socket  # noqa: E402
 
+from common import effective  # noqa: E402
 from common.server_args import socket_server_parser  # noqa: E402
 from common.sockets import set_tcp_nodelay  # noqa: E402
 
 
-def echo_server(host, port, backlog, read_size, nodelay):
+def echo_server(args, host, port, backlog, read_size, nodelay):
     server = socket.socket()
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     server.bind((host, port))
     server.listen(backlog)
+    effective.report(*effective.socket_server(args))
     while True:
         client_socket, addr = server.accept()
         set_tcp_nodelay(client_socket, nodelay)
@@ -55,7 +57,7 @@ def main():
     parser = socket_server_parser(__doc__.splitlines()[0])
     parser.add_argument("--read-size", type=int, required=True, help="most bytes one recv() returns")
     args = parser.parse_args()
-    echo_server(args.host, args.port, args.backlog, args.read_size, args.tcp_nodelay == "on")
+    echo_server(args, args.host, args.port, args.backlog, args.read_size, args.tcp_nodelay == "on")
 
 
 if __name__ == "__main__":

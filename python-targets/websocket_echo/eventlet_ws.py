@@ -30,6 +30,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import eventlet  # noqa: E402
 from eventlet import websocket, wsgi  # noqa: E402
 
+from common import effective  # noqa: E402
 from common.server_args import socket_server_parser  # noqa: E402
 from common.sockets import set_tcp_nodelay  # noqa: E402
 
@@ -55,6 +56,10 @@ def main():
     NODELAY = args.tcp_nodelay == "on"
     app = websocket.WebSocketWSGI(echo, max_frame_length=args.max_message_size)
     server = eventlet.listen((args.host, args.port), family=socket.AF_INET, backlog=args.backlog)
+    settings, packages = effective.socket_server(args)
+    # permessage-deflate is accepted whenever a client offers it: the client, not the server, decides
+    effective.report({**settings, "max-size": args.max_size, "max-message-size": app.max_frame_length,
+                      "keepalive-pings": "off"}, packages)
     wsgi.server(server, app, log_output=False, max_size=args.max_size)
 
 

@@ -40,6 +40,7 @@ from websockets.asyncio.server import serve  # noqa: E402
 from websockets.exceptions import ConnectionClosedError  # noqa: E402
 from websockets.extensions.permessage_deflate import ServerPerMessageDeflateFactory  # noqa: E402
 
+from common import effective  # noqa: E402
 from common.server_args import add_loop_argument, socket_server_parser  # noqa: E402
 from common.sockets import run, set_tcp_nodelay  # noqa: E402
 
@@ -67,9 +68,23 @@ def compression_options(args):
     return {"compression": None, "extensions": [factory]}
 
 
+def compression_settings(options):
+    """What the deflate factory handed to websockets will negotiate, read from the factory itself."""
+    factories = options.get("extensions") or []
+    if not factories:
+        return {"compression": "off"}
+    f = factories[0]
+    return {"compression": "deflate", "deflate-window-bits": f.server_max_window_bits or 15,
+            "deflate-mem-level": (f.compress_settings or {}).get("memLevel", 8)}
+
+
 async def main(args):
+    options = compression_options(args)
     async with serve(make_echo(args.tcp_nodelay == "on"), args.host, args.port, backlog=args.backlog,
-                     max_size=args.max_message_size, ping_interval=None, **compression_options(args)) as server:
+                     max_size=args.max_message_size, ping_interval=None, **options) as server:
+        settings, packages = effective.socket_server(args, asyncio.get_running_loop(), ("websockets",))
+        effective.report({**settings, "max-message-size": args.max_message_size, "keepalive-pings": "off",
+                          **compression_settings(options)}, packages)
         await server.serve_forever()
 
 
