@@ -96,7 +96,8 @@ public final class RunMatch {
         ObjectNode copy = workload.deepCopy();
         // where the file lives, how it is described and how often it was repeated do not change what was measured
         copy.remove(List.of("file", "description", "claims"));
-        copy.path("variants").forEach(v -> ((ObjectNode) v).remove("description"));
+        // nor do the settings a process reported (python version, the kernel's somaxconn): machine facts, noted
+        copy.path("variants").forEach(v -> ((ObjectNode) v).remove(List.of("description", "effective")));
         if (copy.get("profile") instanceof ObjectNode p) {
             p.remove("trials");
         }

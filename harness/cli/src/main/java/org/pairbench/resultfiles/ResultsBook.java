@@ -58,6 +58,14 @@ public final class ResultsBook {
         flush();
     }
 
+    /** Records the settings a variant's process reported it runs with. */
+    public synchronized void effective(String workload, String variant, Map<String, String> reported)
+            throws IOException {
+        Entry e = workloads.get(workload);
+        e.variants = e.variants.stream().map(v -> v.name().equals(variant) ? v.withEffective(reported) : v).toList();
+        flush();
+    }
+
     public synchronized void parity(String workload, ParityResult parity) throws IOException {
         workloads.get(workload).parity = parity;
         flush();

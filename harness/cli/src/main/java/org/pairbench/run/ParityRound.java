@@ -4,20 +4,23 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.pairbench.core.parity.ParityCheck;
 import org.pairbench.core.result.ParityResult;
 import org.pairbench.core.result.VariantFailure;
+import org.pairbench.core.spec.TargetLaunch;
 import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.generator.ParityProbes;
 import org.pairbench.resultfiles.ResultsBook;
+import org.pairbench.resultfiles.RunJsonFile;
 import org.pairbench.run.RunPlan.WorkloadPlan;
 import org.pairbench.targets.RunningTarget;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.TargetRuntime;
 
 /**
- * A workload's parity check before its trials: every variant started once, asked each parity request, stopped,
- * and the answers compared ({@link ParityCheck}). A variant that does not start or does not answer is recorded as
+ * A workload's parity check before its trials: every variant started once, its effective settings read back
+ * ({@link SettingsReadBack}), asked each parity request, stopped, and the answers compared ({@link ParityCheck}). A variant that does not start or does not answer is recorded as
  * a failure of trial 0, which the trial loop then skips.
  *
  * <p>Threading: the runner's thread.
@@ -33,9 +36,13 @@ final class ParityRound {
         this.out = out;
     }
 
-    /** Starts each variant once and compares their answers; a variant that cannot start is a failure. */
+    /**
+     * Starts each variant once, reads back the settings a Python variant's process runs with (into run.json and
+     * summary.json; a variant whose process contradicts its workload file is refused) and compares their answers;
+     * a variant that cannot start is a failure.
+     */
     ParityResult run(WorkloadPlan w, ParityProbes probe, TargetRequests requests, ResultsBook book,
-                     WorkloadServices services) throws IOException {
+                     WorkloadServices services, RunJsonFile runJson) throws IOException {
         var parityRequests = w.workload().parity().stream().map(w.workload().requests()::get).toList();
         List<ParityResult.ParityResponse> responses = new ArrayList<>();
         int answered = 0;
@@ -44,6 +51,13 @@ final class ParityRound {
                 break;
             }
             try (RunningTarget target = runtime.start(requests.request(w.workload(), v, 0, services))) {
+                if (v.launch() instanceof TargetLaunch.Python) {
+                    // a refused variant is not measured: its figures would not describe what its file says
+                    Map<String, String> effective = SettingsReadBack.read(target, v, w.workload().file()
+                            .getFileName().toString());
+                    book.effective(w.workload().name(), v.name(), effective);
+                    runJson.effective(w.workload().name(), v.name(), effective);
+                }
                 responses.addAll(probe.probe(w.workload().protocol(), v.name(), target.address(),
                         parityRequests));
                 answered++;
@@ -52,6 +66,13 @@ final class ParityRound {
                         "did not start for the parity check: " + e.getMessage(), e.exitCode(), e.logTail()));
                 out.println("FAILED " + w.workload().name() + "/" + v.name() + ": " + e.getMessage());
                 e.logTail().forEach(l -> out.println("    | " + l));
+            } catch (SettingsReadBack.Refused e) {
+                book.failure(w.workload().name(), new VariantFailure(v.name(), 0, null, e.getMessage(), null,
+                        List.of()));
+                out.println("FAILED " + w.workload().name() + "/" + v.name() + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             } catch (Exception e) {
                 book.failure(w.workload().name(), new VariantFailure(v.name(), 0, null,
                         "no answer to the parity check: " + e.getMessage(), null, List.of()));

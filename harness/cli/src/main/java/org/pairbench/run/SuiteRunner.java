@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.pairbench.core.result.ParityResult;
 import org.pairbench.core.result.ResultLayout;
-import org.pairbench.core.result.ResultsJson;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.VariantFailure;
@@ -31,6 +30,7 @@ import org.pairbench.core.parity.ParityCheck;
 import org.pairbench.generator.ParityProbes;
 import org.pairbench.console.ProgressReporter;
 import org.pairbench.resultfiles.ResultsBook;
+import org.pairbench.resultfiles.RunJsonFile;
 import org.pairbench.resultfiles.SpecJson;
 import org.pairbench.run.RunPlan.Trial;
 import org.pairbench.run.RunPlan.WorkloadPlan;
@@ -50,6 +50,8 @@ public final class SuiteRunner {
     private final TargetRuntime runtime;
     private final RunControl control;
     private final PrintStream out;
+    /** Written once the generator is set up; variants' effective settings are added as they report them. */
+    private RunJsonFile runJson;
 
     SuiteRunner(RunOptions options, RunPlan plan, ResultLayout layout, TargetRuntime runtime, RunControl control,
                 PrintStream out) {
@@ -160,7 +162,8 @@ public final class SuiteRunner {
         progress.message("== " + name + ": " + w.profile().name() + " profile, " + w.workload().variants().size()
                 + " variants x " + w.trials().size() / Math.max(1, w.workload().variants().size())
                 + " trial(s); checking that every variant answers the same");
-        ParityResult parity = new ParityRound(runtime, control, out).run(w, probe, requests, book, services);
+        ParityResult parity = new ParityRound(runtime, control, out).run(w, probe, requests, book, services,
+                runJson);
         book.parity(name, parity);
         if (ParityResult.FAILED.equals(parity.status())) {
             progress.message("NOT MEASURED " + name + ": the variants do not do the same work: " + parity.error());
@@ -216,6 +219,6 @@ public final class SuiteRunner {
                 EnvironmentProbe.environment(generatorCpus, options.targetCpus(), transport.label(),
                         options.generatorThreads(), timerSlackNs, options.spinLead().toNanos()), python,
                 runtime.containerInfo(), workloads);
-        ResultsJson.write(layout.runJson(), meta);
+        runJson = new RunJsonFile(layout, meta);
     }
 }

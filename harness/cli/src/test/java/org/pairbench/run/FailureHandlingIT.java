@@ -13,6 +13,8 @@ import org.pairbench.core.result.ResultsJson;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.VariantFailure;
+import org.pairbench.core.result.RunMetadata;
+import org.pairbench.core.result.VariantInfo;
 import org.pairbench.core.result.WorkloadResult;
 
 /**
@@ -69,5 +71,29 @@ class FailureHandlingIT {
         assertThat(run.summary.status()).isEqualTo(RunSummary.COMPLETED_WITH_FAILURES);
         assertThat(run.printed()).contains("NOT MEASURED mismatched");
         assertThat(dir.resolve("m/hlog")).doesNotExist();
+    }
+
+    @Test
+    void aVariantWhoseProcessContradictsItsWorkloadFileIsRefusedWithWhatDiffers() throws Exception {
+        RunFixtures run = new RunFixtures().run(dir.resolve("c"), "smoke",
+                List.of(RunFixtures.fixture("contradicting")), false);
+        WorkloadResult w = run.summary.workloads().get(0);
+        VariantFailure refused = w.failures().stream().filter(f -> f.variant().equals("says-4096")).findFirst()
+                .orElseThrow();
+        assertThat(refused.trial()).isZero();
+        assertThat(refused.reason()).contains("refused", "contradicting.yaml",
+                "backlog: the workload file says 4096, the process runs with 128");
+        assertThat(w.steps()).extracting(StepResult::variant).containsOnly("honest").isNotEmpty();
+        // what each process runs with is recorded, read from the process: the honest one too
+        VariantInfo honest = w.variants().stream().filter(v -> v.name().equals("honest")).findFirst().orElseThrow();
+        assertThat(honest.effective()).containsEntry("backlog", "128").containsEntry("loop", "asyncio")
+                .containsEntry("keepalive-timeout", "75").containsKey("packages");
+        ResultLayout layout = new ResultLayout(dir.resolve("c"));
+        RunMetadata meta = ResultsJson.read(layout.runJson(), RunMetadata.class);
+        assertThat(meta.workloads().get(0).at("/variants/honest/effective/event-loop").asText())
+                .isEqualTo("asyncio.unix_events._UnixSelectorEventLoop");
+        assertThat(ResultSchemas.violations("run.schema.json", layout.runJson())).isEmpty();
+        assertThat(ResultSchemas.violations("summary.schema.json", layout.summaryJson())).isEmpty();
+        assertThat(run.printed()).contains("FAILED contradicting/says-4096: refused");
     }
 }

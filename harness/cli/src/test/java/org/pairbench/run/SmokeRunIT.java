@@ -139,6 +139,20 @@ class SmokeRunIT {
         assertThat(workload.get("name").asText()).isEqualTo("http-hello");
         assertThat(workload.at("/variants/eventlet-wsgi/settings/max-size").asText()).isEqualTo("16384");
         assertThat(workload.at("/profile/steps/0/id").asText()).isEqualTo("hello-open-300rps");
+        // settings read back from the processes, not copied from the files
+        assertThat(workload.at("/variants/fastapi-uvicorn/effective/uvicorn-http").asText()).isEqualTo("httptools");
+        assertThat(workload.at("/variants/fastapi-uvicorn/effective/uvicorn-loop").asText()).isEqualTo("asyncio");
+        assertThat(workload.at("/variants/eventlet-wsgi/effective/max-size").asText()).isEqualTo("16384");
+        for (JsonNode w : meta.workloads()) {
+            w.path("variants").fields().forEachRemaining(v -> assertThat(v.getValue().has("effective"))
+                    .as(w.path("name").asText() + "/" + v.getKey())
+                    .isEqualTo(v.getValue().path("launch").asText().equals("python")));
+        }
+        JsonNode blocking = meta.workloads().get(run.summary.workloads().indexOf(workload("blocking")));
+        assertThat(blocking.at("/variants/aiohttp-to-thread-default/effective/thread-pool").asInt()).isPositive();
+        assertThat(blocking.at("/variants/aiohttp-to-thread-sized/effective/thread-pool").asText()).isEqualTo("64");
+        JsonNode hubs = meta.workloads().get(run.summary.workloads().indexOf(workload("eventlet-hubs-hello")));
+        assertThat(hubs.at("/variants/asyncio-uvloop/effective/event-loop").asText()).contains("uvloop");
     }
 
     @Test

@@ -9,19 +9,33 @@ import org.pairbench.core.spec.GuideCode;
  * A variant as it ran: what it is, the command line, and its fairness settings, so a report can show them next
  * to the figures without the workload file.
  *
- * @param runtime where the variant ran when that differs from the run's runtime (e.g. {@code local} for a command
- *                variant under {@code --runtime docker}); null when it ran on the run's runtime
+ * @param runtime   where the variant ran when that differs from the run's runtime (e.g. {@code local} for a
+ *                  command variant under {@code --runtime docker}); null when it ran on the run's runtime
+ * @param effective the settings the process reported it runs with at start ({@code EffectiveSettings}), read at
+ *                  the parity check; null when not read (a {@code command:} variant, or it did not start)
  */
 public record VariantInfo(String name, String description, List<String> command, Map<String, String> settings,
-                          GuideCode guide, String runtime) {
+                          GuideCode guide, String runtime, Map<String, String> effective) {
     public VariantInfo {
         command = Copies.list(command);
         settings = Copies.map(settings);
+        effective = effective == null ? null : Copies.map(effective);
+    }
+
+    /** A variant whose effective settings were not read (yet). */
+    public VariantInfo(String name, String description, List<String> command, Map<String, String> settings,
+                       GuideCode guide, String runtime) {
+        this(name, description, command, settings, guide, runtime, null);
+    }
+
+    /** This variant with the settings its process reported. */
+    public VariantInfo withEffective(Map<String, String> reported) {
+        return new VariantInfo(name, description, command, settings, guide, runtime, reported);
     }
 
     /** A variant that ran on the run's runtime. */
     public VariantInfo(String name, String description, List<String> command, Map<String, String> settings,
                        GuideCode guide) {
-        this(name, description, command, settings, guide, null);
+        this(name, description, command, settings, guide, null, null);
     }
 }

@@ -92,13 +92,15 @@ final class WorkloadSection {
             return;
         }
         h.open("div", "class", "scroll").open("table").newline();
-        h.row("th", "Variant", "Description", "Command", "Fairness settings", "Guide code");
+        h.row("th", "Variant", "Description", "Command", "Fairness settings", "Effective (read back from the process)",
+                "Guide code");
         for (VariantInfo v : variants) {
             h.open("tr");
             variantCell(h, v.name(), colors);
             h.element("td", Fmt.orNone(v.description()));
             h.open("td").element("code", commandLine(v.command())).close("td");
             settings(h, v.settings());
+            settings(h, v.effective() == null ? Map.of() : v.effective());
             guide(h, v.guide());
             h.close("tr").newline();
         }
