@@ -14,13 +14,19 @@ import org.pairbench.core.verdict.ClaimsReport.AaSeries;
  *
  * <p><b>How noise enters a verdict.</b> A claim's interval is built from its own pairs' spread, so the run's noise
  * is in it already; adding an A/A floor on top would count the spread twice. The A/A series is a check of the
- * run instead: two measurements of one service should give an interval that contains 1 (0 for a count). When
+ * run instead: two measurements of one service should give a 99% interval that contains 1 (0 for a count). When
  * that interval excludes it at a claim's metric and step, something in this run (a busy machine, a drift that
  * pairing did not cancel) makes the same code look different, and the run cannot judge that claim: the judge
  * says so on the claim rather than widening its interval. Only the workload's own A/A counts, never another
  * workload's, and only with at least {@value ClaimsJudge#MIN_PAIRS} pairs. Pure; no I/O.
  */
 public final class AaComparisons {
+    /**
+     * The A/A interval's confidence: 99%, so that a sound run is called unable to judge a claim in 1% of claims,
+     * not 5%: the check screens for a run that went wrong, and each false alarm costs a verdict.
+     */
+    public static final double CONFIDENCE = 0.99;
+
     private AaComparisons() {
     }
 
@@ -53,21 +59,24 @@ public final class AaComparisons {
         }
         double[] av = a.at(pairs);
         double[] tv = twin.at(pairs);
-        PairedInterval.Estimate e;
-        boolean differs;
-        if (metric.count()) {
-            e = PairedInterval.difference(tv, av, PairedInterval.CONFIDENCE);
-            differs = e.low() > 0 || e.high() < 0;
-        } else {
-            if (!ClaimsJudge.allPositive(av) || !ClaimsJudge.allPositive(tv)) {
-                return null;
-            }
-            e = PairedInterval.ratio(tv, av, PairedInterval.CONFIDENCE);
-            differs = e.low() > 1 || e.high() < 1;
+        if (!metric.count() && (!ClaimsJudge.allPositive(av) || !ClaimsJudge.allPositive(tv))) {
+            return null;
         }
+        PairedInterval.Estimate e = compare(tv, av, metric.count());
         return new AaSeries(w.workload(), variant, metric.key(), step,
                 metric.count() ? ClaimVerdict.DIFFERENCE : ClaimVerdict.RATIO, e.effect(), e.low(), e.high(),
-                pairs.size(), differs);
+                pairs.size(), differs(e, metric.count()));
+    }
+
+    /** The twin against its variant, A'/A (or A' - A for a count), with the interval at {@link #CONFIDENCE}. */
+    static PairedInterval.Estimate compare(double[] twin, double[] a, boolean count) {
+        return count ? PairedInterval.difference(twin, a, CONFIDENCE) : PairedInterval.ratio(twin, a, CONFIDENCE);
+    }
+
+    /** Whether an A/A interval says the two measurements of one service differ: it excludes 1 (0 for a count). */
+    static boolean differs(PairedInterval.Estimate aa, boolean count) {
+        double none = count ? 0 : 1;
+        return aa.low() > none || aa.high() < none;
     }
 
     /** The A/A series of a workload at a metric and step, or null when the run has none there. */

@@ -30,10 +30,10 @@ public record ClaimsReport(String schema, String runId, List<AaSeries> aa, List<
      * @param step     the step it was read from
      * @param scale    {@code ratio} or {@code difference} (counts)
      * @param effect   A'/A (or A' - A)
-     * @param ciLow    lower bound of its 95% interval
+     * @param ciLow    lower bound of its 99% interval ({@link AaComparisons#CONFIDENCE})
      * @param ciHigh   upper bound
      * @param trials   paired trials
-     * @param differs  true when the interval excludes 1 (or 0): two measurements of one service differ
+     * @param differs  true when that interval excludes 1 (or 0): two measurements of one service differ
      */
     public record AaSeries(String workload, String variant, String metric, String step, String scale,
                            double effect, double ciLow, double ciHigh, int trials, boolean differs) {

@@ -100,8 +100,12 @@ public final class PairedInterval {
 
     /** The two-sided Student t quantile for {@code df} degrees of freedom: 4.30 at df 2, 95%. */
     public static double tQuantile(int df, double confidence) {
-        return new TDistribution(df).inverseCumulativeProbability(1 - (1 - confidence) / 2);
+        // inverting the distribution is iterative: the few (df, confidence) pairs in use are kept
+        return T_QUANTILES.computeIfAbsent(df + "/" + confidence,
+                k -> new TDistribution(df).inverseCumulativeProbability(1 - (1 - confidence) / 2));
     }
+
+    private static final java.util.Map<String, Double> T_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static int check(double[] a, double[] b) {
         if (a.length < 2 || b.length != a.length) {

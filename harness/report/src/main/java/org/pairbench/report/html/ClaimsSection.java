@@ -113,7 +113,7 @@ final class ClaimsSection {
             return;
         }
         h.element("p", "The same variant measured twice (as itself and as its .aa twin), interleaved like any pair, "
-                + "compared by the method claims are: where the interval excludes 1 (0 for a count), the run "
+                + "compared by the method claims are (at 99%): where the interval excludes 1 (0 for a count), the run "
                 + "cannot judge the claims at that step and metric.").newline();
         h.open("div", "class", "scroll").open("table").newline();
         h.row("th", "workload", "variant", "metric", "step", "A\u2032 vs A", "95% CI", "trials", "");
