@@ -31,6 +31,19 @@ class ShippedSpecsTest {
         }
     }
 
+    /**
+     * Every workload's full profile measures an A/A twin, so each workload's verdicts are checked against its own
+     * A/A series, never another workload's (issue 12); the twin runs every trial, giving at least 2 pairs.
+     */
+    @Test
+    void everyFullProfileMeasuresAnAaTwinOverAtLeastTwoTrials() {
+        for (String name : CATALOG.workloadNames()) {
+            LoadProfile full = CATALOG.workload(name, null).profiles().get("full");
+            assertThat(full.aaVariant()).as(name + ": full profile's aa").isNotNull();
+            assertThat(full.trials()).as(name + ": full profile's trials").isGreaterThanOrEqualTo(2);
+        }
+    }
+
     /** The smoke suite is what ./mvnw verify runs (SmokeRunIT): every service must start there (issue 13). */
     @Test
     void theSmokeSuiteRunsEveryWorkload() {
