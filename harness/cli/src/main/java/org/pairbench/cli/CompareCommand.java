@@ -21,18 +21,19 @@ import picocli.CommandLine.Spec;
         description = {"Compares two results directories variant by variant, step by step (throughput, p50 and "
                 + "p99 from intended send time, target CPU per request) and claim by claim, and prints a Markdown "
                 + "table of what moved.",
-            "A metric regressed when its mean over the valid trials got worse by more than max(--threshold, the "
-                + "runs' A/A noise floor) AND every current trial is worse than every baseline trial. A step "
-                + "that failed in CURRENT but not in BASELINE is a regression. Changed claim verdicts are listed "
-                + "but do not fail the check.",
+            "A metric regressed when it got worse by more than --threshold AND the change is significant: "
+                + "Welch's t on the logs of the valid trials (3 or more on each side; fewer is not compared, and "
+                + "said so), with Holm's correction over every metric tested, so that at most 5% of same-code "
+                + "comparisons raise an alarm. A step that failed in CURRENT but not in BASELINE is a regression. "
+                + "Changed claim verdicts are listed; --fail-on makes chosen verdicts fail the check.",
             "The workloads both runs measured are compared (the others are named); runs with a different "
                 + "runtime, a different definition of a common workload, different Python package versions, or "
                 + "no workload in common are MISMATCHED and not compared."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no metric got worse beyond the allowance",
+        exitCodeList = {"0:no metric regressed (and no claim has a --fail-on verdict)",
             "1:a directory could not be read",
             "2:wrong arguments",
-            "4:at least one metric regressed (or a step failed)",
+            "4:at least one metric regressed (or a step failed), or a claim has a --fail-on verdict",
             "5:MISMATCHED: the runs measured different things; nothing compared"})
 final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BASELINE_DIR", description = "The results directory to compare against.")
@@ -45,7 +46,7 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--threshold", paramLabel = "PCT", defaultValue = "10",
-            description = "Least change (percent) that counts; the A/A noise raises it where larger "
+            description = "Least change (percent) that counts as a regression, however sure "
                     + "(default: ${DEFAULT-VALUE}).")
     double thresholdPct;
 

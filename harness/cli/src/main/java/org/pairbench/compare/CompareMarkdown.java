@@ -24,22 +24,26 @@ public final class CompareMarkdown {
         }
         List<MetricChange> moved = new ArrayList<>(c.changes().stream().filter(MetricChange::regression).toList());
         c.changes().stream().filter(m -> m.moved() && !m.regression()).forEach(moved::add);
+        long tested = c.changes().stream().filter(m -> m.pHolm() != null).count();
         long regressions = c.changes().stream().filter(MetricChange::regression).count();
         sb.append(regressions > 0 ? "**REGRESSION**: " + regressions + " of " + c.changes().size()
-                + " metric(s) got worse beyond the noise allowance."
-                : "**OK**: no metric got worse beyond the noise allowance (" + c.changes().size() + " compared).")
+                + " metric(s) got worse, beyond the threshold and the spread."
+                : "**OK**: no metric got worse beyond the threshold and the spread (" + tested + " of "
+                + c.changes().size() + " tested; the others had too few valid trials).")
                 .append("\n\n");
         if (moved.isEmpty()) {
-            sb.append("Nothing moved beyond the allowance.\n");
+            sb.append("Nothing moved beyond the threshold.\n");
         } else {
-            sb.append("| workload | variant | step | metric | baseline | current | change | allowed | status |\n");
-            sb.append("|---|---|---|---|---:|---:|---:|---:|---|\n");
+            sb.append("| workload | variant | step | metric | baseline | current | change | 95% CI | p (Holm) | status |\n");
+            sb.append("|---|---|---|---|---:|---:|---:|---:|---:|---|\n");
             for (MetricChange m : moved) {
                 sb.append("| ").append(String.join(" | ", m.workload(), m.variant(), m.step(), m.metric(),
                         value(m.baselineMean(), m.baselineMin(), m.baselineMax(), m.baselineTrials(), m.unit()),
                         value(m.currentMean(), m.currentMin(), m.currentMax(), m.currentTrials(), m.unit()),
                         m.worsePct() == null ? "-" : change(m.worsePct()),
-                        String.format(Locale.ROOT, "%.1f%%", m.allowedPct()),
+                        m.worseLowPct() == null ? "-" : String.format(Locale.ROOT, "[%+.1f%%, %+.1f%%]",
+                                m.worseLowPct(), m.worseHighPct()),
+                        m.pHolm() == null ? "-" : String.format(Locale.ROOT, "%.2g", m.pHolm()),
                         m.note() == null ? m.status() : m.status() + ": " + m.note())).append(" |\n");
             }
         }
@@ -58,9 +62,12 @@ public final class CompareMarkdown {
             }
         }
         List<String> notes = RunMatch.notes(c.baseline(), c.current());
-        sb.append("\nRule: a metric regressed when its mean over valid trials is worse by more than max(threshold ")
+        sb.append("\nRule: a metric regressed when it is worse by more than ")
                 .append(String.format(Locale.ROOT, "%.1f%%", c.thresholdPct()))
-                .append(", A/A noise) and every current trial is worse than every baseline trial.\n");
+                .append(" and the change is significant (Welch's t on the logs, " + RegressionRule.MIN_TRIALS
+                        + " valid trials or more on each side) after Holm's correction over every metric tested: "
+                        + "at most " + Math.round(RegressionRule.FAMILY_ALPHA * 100)
+                        + "% of same-code comparisons raise an alarm.\n");
         notes.forEach(n -> sb.append("Note: ").append(n).append('\n'));
         return sb.toString();
     }
@@ -80,8 +87,8 @@ public final class CompareMarkdown {
         return String.format(Locale.ROOT, "%+.1f%% %s", worsePct, worsePct > 0 ? "worse" : "better");
     }
 
-    private static String verdict(String v, Double effect) {
-        return v == null ? "(absent)" : effect == null ? v : v + " " + ClaimsJudge.factor(effect) + "x";
+    private static String verdict(String v, String effect) {
+        return v == null ? "(absent)" : effect == null ? v : v + " " + effect;
     }
 
     static String number(double v) {

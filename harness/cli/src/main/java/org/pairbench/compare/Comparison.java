@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.pairbench.core.result.RunSummary;
@@ -13,25 +12,24 @@ import org.pairbench.core.result.WorkloadResult;
 import org.pairbench.core.verdict.ClaimVerdict;
 import org.pairbench.core.verdict.ClaimsReport;
 import org.pairbench.core.verdict.Metric;
-import org.pairbench.core.verdict.NoiseFloors;
 import org.pairbench.core.verdict.TrialValues;
+import org.pairbench.core.verdict.VerdictText;
 
 /**
  * {@code pairbench compare}'s judgement of a current run against a baseline run: variant by variant, step by step,
  * metric by metric, and claim by claim. Pure; reads two {@link ComparedRun}s, writes nothing. Stateless once built.
  *
- * <p><b>The rule.</b> For each metric of {@link #METRICS} at each step of each variant, the means over each run's
- * valid trials (failed and generator-INVALID trials left out, as for verdicts) are compared. The change is allowed
- * up to {@code max(--threshold, A/A noise)}, the A/A noise being the larger of the two runs' noise floors for that
- * metric ({@link NoiseFloors#select}; none when neither run has an A/A series). A metric has
- * <em>regressed</em> when the current mean is worse by more than that allowance <em>and</em> the trials do not
- * overlap: every current trial is worse than every baseline trial (with one trial per run this is the mean rule
- * alone). Beyond the allowance with overlapping trials is <em>within-spread</em>: reported, not failed. A step
+ * <p><b>The rule</b> ({@link RegressionRule}): each metric of {@link #METRICS} at each step of each variant that
+ * has at least {@value RegressionRule#MIN_TRIALS} valid trials in both runs (failed and generator-INVALID trials
+ * left out, as for verdicts) is tested with Welch's t on the logs; Holm's correction over every tested metric
+ * keeps the false alarms of the whole comparison at {@value RegressionRule#FAMILY_ALPHA}. A metric has
+ * <em>regressed</em> when its change is significant after the correction and worse by more than
+ * {@code --threshold}. A metric with too few trials is <em>not-compared</em>, said so, never a regression. A step
  * valid in the baseline that failed in the current run counts as a regression. Runs that measured different
  * things ({@link RunMatch}) are not compared at all.
  *
- * <p>Claims: each verdict of the two runs' claims.json side by side; a changed verdict is reported, but does not
- * by itself fail the comparison (the metrics it rests on do).
+ * <p>Claims: each verdict of the two runs' claims.json side by side; a changed verdict is reported, and fails the
+ * comparison only when asked ({@code --fail-on}).
  */
 public final class Comparison {
     /** Exit code: nothing got worse beyond what the noise allows. */
@@ -110,19 +108,17 @@ public final class Comparison {
      * @param id       claim comparison id
      * @param before   the baseline's verdict, null when the baseline has no such claim
      * @param after    the current verdict, null when the current run has none
-     * @param effectBefore baseline effect, or null
-     * @param effectAfter  current effect, or null
+     * @param effectBefore baseline effect in words (2.92x, -1.00 connections), or null
+     * @param effectAfter  current effect in words, or null
      */
-    public record ClaimChange(String id, String before, String after, Double effectBefore, Double effectAfter) {
+    public record ClaimChange(String id, String before, String after, String effectBefore, String effectAfter) {
         public boolean changed() {
             return before == null || !before.equals(after);
         }
     }
 
     static List<MetricChange> metrics(RunSummary base, RunSummary cur, double thresholdPct) {
-        var baseFloors = NoiseFloors.measure(base, METRICS);
-        var curFloors = NoiseFloors.measure(cur, METRICS);
-        List<MetricChange> out = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (WorkloadResult wb : base.workloads()) {
             WorkloadResult wc = cur.workloads().stream().filter(w -> w.workload().equals(wb.workload())).findFirst()
                     .orElse(null);
@@ -132,14 +128,20 @@ public final class Comparison {
             for (Map.Entry<String, Set<String>> e : stepsByVariant(wb, wc).entrySet()) {
                 for (String step : e.getValue()) {
                     for (Metric m : METRICS) {
-                        Allowance allowed = allowance(baseFloors, curFloors, wb.workload(), step, m, thresholdPct);
-                        MetricChange c = change(wb, wc, e.getKey(), step, m, allowed);
-                        if (c != null) {
-                            out.add(c);
+                        Row r = Row.of(wb, wc, e.getKey(), step, m);
+                        if (r != null) {
+                            rows.add(r);
                         }
                     }
                 }
             }
+        }
+        // every metric of the comparison in one family, so that the false alarms of the whole are bounded
+        List<RegressionRule.Sample> samples = rows.stream().map(Row::sample).toList();
+        List<RegressionRule.Outcome> outcomes = RegressionRule.judge(samples, thresholdPct);
+        List<MetricChange> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(rows.get(i).change(outcomes.get(i), thresholdPct));
         }
         return out;
     }
@@ -155,60 +157,44 @@ public final class Comparison {
         return out;
     }
 
-    private record Allowance(double pct, String from) {
-    }
+    /** One metric of one variant at one step in both runs. */
+    private record Row(String workload, String variant, String step, Metric m, TrialValues tb, TrialValues tc,
+                       boolean failedNow) {
+        static Row of(WorkloadResult wb, WorkloadResult wc, String variant, String step, Metric m) {
+            TrialValues tb = TrialValues.of(wb, variant, step, m);
+            TrialValues tc = TrialValues.of(wc, variant, step, m);
+            if (tb.byTrial().isEmpty() && tc.byTrial().isEmpty()) {
+                return null; // the metric is not available at this step in either run (no CPU figures, say)
+            }
+            return new Row(wb.workload(), variant, step, m, tb, tc,
+                    !tb.byTrial().isEmpty() && tc.byTrial().isEmpty() && failed(wc, variant, step));
+        }
 
-    private static Allowance allowance(List<NoiseFloors.NoiseFloor> a, List<NoiseFloors.NoiseFloor> b,
-                                       String workload, String step, Metric m, double thresholdPct) {
-        NoiseFloors.Selected sa = NoiseFloors.select(a, workload, step, m.key());
-        NoiseFloors.Selected sb = NoiseFloors.select(b, workload, step, m.key());
-        NoiseFloors.Selected larger = sa == null ? sb : sb == null ? sa
-                : sb.floor().noisePct() > sa.floor().noisePct() ? sb : sa;
-        if (larger == null || larger.floor().noisePct() <= thresholdPct) {
-            return new Allowance(thresholdPct, larger == null ? "threshold (no A/A series)"
-                    : "threshold (A/A noise " + String.format(Locale.ROOT, "%.1f%%", larger.floor().noisePct())
-                    + " is less)");
+        RegressionRule.Sample sample() {
+            return new RegressionRule.Sample(values(tb), values(tc), m.higherIsBetter());
         }
-        return new Allowance(larger.floor().noisePct(), "A/A noise: " + larger.source());
-    }
 
-    private static MetricChange change(WorkloadResult wb, WorkloadResult wc, String variant, String step, Metric m,
-                                       Allowance allowed) {
-        TrialValues tb = TrialValues.of(wb, variant, step, m);
-        TrialValues tc = TrialValues.of(wc, variant, step, m);
-        Range b = Range.of(tb);
-        Range c = Range.of(tc);
-        if (b == null && c == null) {
-            return null; // the metric is not available at this step in either run (no CPU figures, say)
+        MetricChange change(RegressionRule.Outcome o, double thresholdPct) {
+            Range b = Range.of(tb);
+            Range c = Range.of(tc);
+            boolean tested = !MetricChange.NOT_COMPARED.equals(o.status());
+            String status = failedNow ? MetricChange.FAILED : o.status();
+            String note = failedNow ? "no valid current trial" + notes(tc)
+                    : tested ? null : o.note() + notes(tb.leftOut().isEmpty() ? tc : tb);
+            return new MetricChange(workload, variant, step, m.key(), m.unit(), b == null ? null : b.mean,
+                    b == null ? null : b.min, b == null ? null : b.max, b == null ? 0 : b.n,
+                    c == null ? null : c.mean, c == null ? null : c.min, c == null ? null : c.max, c == null ? 0 : c.n,
+                    tested ? pct(o.worse()) : null, tested ? pct(o.ciLow()) : null, tested ? pct(o.ciHigh()) : null,
+                    tested ? o.pHolm() : null, thresholdPct, status, note);
         }
-        if (b == null || c == null) {
-            String status = b != null && failed(wc, variant, step) ? MetricChange.FAILED : MetricChange.NOT_COMPARED;
-            String note = b == null ? "no valid baseline trial" + notes(tb) : "no valid current trial" + notes(tc);
-            return row(wb.workload(), variant, step, m, b, c, null, allowed, status, note);
-        }
-        boolean lower = !m.higherIsBetter();
-        double worse = lower ? ratio(c.mean, b.mean) : ratio(b.mean, c.mean);
-        double worsePct = (worse - 1) * 100;
-        double betterPct = (1 / worse - 1) * 100;
-        boolean allWorse = lower ? c.min > b.max : c.max < b.min;
-        boolean allBetter = lower ? c.max < b.min : c.min > b.max;
-        String status;
-        if (worsePct > allowed.pct) {
-            status = allWorse ? MetricChange.REGRESSED : MetricChange.WITHIN_SPREAD;
-        } else if (betterPct > allowed.pct) {
-            status = allBetter ? MetricChange.IMPROVED : MetricChange.WITHIN_SPREAD;
-        } else {
-            status = MetricChange.UNCHANGED;
-        }
-        return row(wb.workload(), variant, step, m, b, c, worsePct, allowed, status, null);
-    }
 
-    private static MetricChange row(String workload, String variant, String step, Metric m, Range b, Range c,
-                                    Double worsePct, Allowance allowed, String status, String note) {
-        return new MetricChange(workload, variant, step, m.key(), m.unit(), b == null ? null : b.mean,
-                b == null ? null : b.min, b == null ? null : b.max, b == null ? 0 : b.n, c == null ? null : c.mean,
-                c == null ? null : c.min, c == null ? null : c.max, c == null ? 0 : c.n, worsePct, allowed.pct,
-                allowed.from, status, note);
+        private static double[] values(TrialValues t) {
+            return t.byTrial().values().stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        private static double pct(double factor) {
+            return (factor - 1) * 100;
+        }
     }
 
     /** Whether the step did not complete in the run (failed status, or its variant's trial failed before it). */
@@ -222,13 +208,6 @@ public final class Comparison {
 
     private static String notes(TrialValues t) {
         return t.leftOut().isEmpty() ? "" : " (" + String.join(", ", t.leftOut()) + ")";
-    }
-
-    private static double ratio(double num, double den) {
-        if (den == 0) {
-            return num == 0 ? 1 : Double.POSITIVE_INFINITY;
-        }
-        return num / den;
     }
 
     /** Mean and range of one side's valid trials. */
@@ -258,7 +237,7 @@ public final class Comparison {
             ClaimVerdict b = before.get(id);
             ClaimVerdict a = after.get(id);
             out.add(new ClaimChange(id, b == null ? null : b.verdict(), a == null ? null : a.verdict(),
-                    b == null ? null : b.effect(), a == null ? null : a.effect()));
+                    b == null ? null : VerdictText.effect(b, "x"), a == null ? null : VerdictText.effect(a, "x")));
         }
         return out;
     }

@@ -75,29 +75,41 @@ class ComparisonTest {
     }
 
     @Test
-    void worseBeyondTheAllowanceWithSeparateTrialsIsARegression() throws Exception {
+    void worseBeyondTheThresholdAndSignificantIsARegression() throws Exception {
         Comparison c = Comparison.of(run("a", "local", "3.9", "1/s", 100, 101, 99),
                 run("b", "local", "3.9", "1/s", 50, 51, 49), 10);
         assertThat(c.exitCode()).isEqualTo(Comparison.REGRESSION);
         MetricChange t = c.changes().stream().filter(m -> m.metric().equals("throughput")).findFirst().orElseThrow();
         assertThat(t.status()).isEqualTo(MetricChange.REGRESSED);
         assertThat(t.worsePct()).isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.5));
-        assertThat(t.allowedFrom()).contains("no A/A series");
+        assertThat(t.pHolm()).isLessThan(RegressionRule.FAMILY_ALPHA);
+        assertThat(t.worseLowPct()).isPositive();
         assertThat(CompareMarkdown.render(c)).contains("**REGRESSION**")
                 .contains("| w | v | s-closed-4c | throughput | 100 req/s (99.0-101, 3t) | 50.0 req/s (49.0-51.0, 3t)");
     }
 
     @Test
-    void overlappingTrialsOrAChangeUnderTheThresholdDoNotFail() throws Exception {
+    void aChangeInsideTheSpreadOrUnderTheThresholdDoesNotFail() throws Exception {
         Comparison spread = Comparison.of(run("a", "local", "3.9", "1/s", 100, 60, 100),
                 run("b", "local", "3.9", "1/s", 70, 65, 80), 10);
         assertThat(spread.changes()).anyMatch(m -> m.status().equals(MetricChange.WITHIN_SPREAD));
         assertThat(spread.exitCode()).isEqualTo(Comparison.OK);
-        Comparison small = Comparison.of(run("c", "local", "3.9", "1/s", 100, 100),
-                run("d", "local", "3.9", "1/s", 95, 95), 10);
+        Comparison small = Comparison.of(run("c", "local", "3.9", "1/s", 100, 101, 99),
+                run("d", "local", "3.9", "1/s", 95, 96, 94), 10);
         assertThat(small.exitCode()).isEqualTo(Comparison.OK);
-        assertThat(Comparison.of(run("e", "local", "3.9", "1/s", 100, 100),
-                run("f", "local", "3.9", "1/s", 95, 95), 2).exitCode()).isEqualTo(Comparison.REGRESSION);
+        assertThat(Comparison.of(run("e", "local", "3.9", "1/s", 100, 101, 99),
+                run("f", "local", "3.9", "1/s", 95, 96, 94), 2).exitCode()).isEqualTo(Comparison.REGRESSION);
+    }
+
+    @Test
+    void tooFewValidTrialsAreNotComparedAndSaySo() throws Exception {
+        // halved, but one trial against two: a coin toss, not a regression
+        Comparison c = Comparison.of(run("a", "local", "3.9", "1/s", 100, 101),
+                run("b", "local", "3.9", "1/s", 50), 10);
+        assertThat(c.exitCode()).isEqualTo(Comparison.OK);
+        assertThat(c.changes()).allMatch(m -> m.status().equals(MetricChange.NOT_COMPARED))
+                .allMatch(m -> m.note().contains("2 valid baseline and 1 valid current trial(s); 3 needed"));
+        assertThat(CompareMarkdown.render(c)).contains("**OK**").contains("0 of 3 tested");
     }
 
     @Test
@@ -125,15 +137,15 @@ class ComparisonTest {
 
     @Test
     void aSubsetOfTheBaselinesWorkloadsIsComparedAndTheRestNoted() throws Exception {
-        ComparedRun base = run("a", "local", "3.9", "1/s", 100, 100);
-        ComparedRun other = run("b", "other", "local", "3.9", "1/s", 100, 100);
+        ComparedRun base = run("a", "local", "3.9", "1/s", 100, 101, 99);
+        ComparedRun other = run("b", "other", "local", "3.9", "1/s", 100, 101, 99);
         Comparison disjoint = Comparison.of(base, other, 10);
         assertThat(disjoint.exitCode()).isEqualTo(Comparison.MISMATCHED);
         assertThat(disjoint.mismatches()).singleElement().asString().startsWith("workloads: no workload in common");
 
         // the baseline holds w and other; the current run only w, slowed: compared, and the rest noted
         ComparedRun both = merged("ab", base, other);
-        Comparison subset = Comparison.of(both, run("c", "local", "3.9", "1/s", 50, 50), 10);
+        Comparison subset = Comparison.of(both, run("c", "local", "3.9", "1/s", 50, 51, 49), 10);
         assertThat(subset.mismatches()).isEmpty();
         assertThat(subset.exitCode()).isEqualTo(Comparison.REGRESSION);
         assertThat(subset.changes()).allMatch(c -> c.workload().equals("w"));

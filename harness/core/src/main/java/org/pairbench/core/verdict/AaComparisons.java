@@ -2,8 +2,11 @@ package org.pairbench.core.verdict;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.pairbench.core.result.RunSummary;
+import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.WorkloadResult;
 import org.pairbench.core.spec.LoadProfile;
 import org.pairbench.core.verdict.ClaimsReport.AaSeries;
@@ -34,7 +37,7 @@ public final class AaComparisons {
     public static List<AaSeries> measure(RunSummary run, Collection<Metric> metrics) {
         List<AaSeries> out = new ArrayList<>();
         for (WorkloadResult w : run.workloads()) {
-            for (String variant : NoiseFloors.aaVariants(w)) {
+            for (String variant : aaVariants(w)) {
                 for (String step : w.steps().stream().filter(s -> s.variant().equals(variant))
                         .map(s -> s.step()).distinct().toList()) {
                     for (Metric m : metrics) {
@@ -77,6 +80,17 @@ public final class AaComparisons {
     static boolean differs(PairedInterval.Estimate aa, boolean count) {
         double none = count ? 0 : 1;
         return aa.low() > none || aa.high() < none;
+    }
+
+    /** Variants of the workload that have an A/A twin among its steps. */
+    static Set<String> aaVariants(WorkloadResult w) {
+        Set<String> out = new LinkedHashSet<>();
+        for (StepResult s : w.steps()) {
+            if (s.variant().endsWith(LoadProfile.AA_SUFFIX)) {
+                out.add(s.variant().substring(0, s.variant().length() - LoadProfile.AA_SUFFIX.length()));
+            }
+        }
+        return out;
     }
 
     /** The A/A series of a workload at a metric and step, or null when the run has none there. */
