@@ -35,6 +35,15 @@ public interface TargetRuntime extends AutoCloseable {
     RunningTarget start(TargetRequest request) throws TargetException;
 
     /**
+     * Starts a program that runs to completion (an in-process benchmark) as {@link #start} starts a service: the
+     * same interpreter, working directory, environment, CPU pinning and log file, but nothing to connect to, so it
+     * returns as soon as the program runs. A {@code {port}} placeholder is still filled in. The caller waits for
+     * {@link RunningTarget#exitCode()}, then calls {@link RunningTarget#stop()}, after which the log file holds
+     * everything the program wrote.
+     */
+    RunningTarget startProgram(TargetRequest request) throws TargetException;
+
+    /**
      * Starts the PostgreSQL server a workload's variants use (db-pool), on 127.0.0.1 and a free port, pinned to the
      * target CPUs, with user and database {@code pairbench} and trust authentication. The variants reach it at
      * {@link DatabaseService#dsn()}; the caller closes it after the workload's last variant.

@@ -20,11 +20,22 @@ import java.util.Map;
  * @param python      interpreter and exact package versions of the targets
  * @param containers  how the docker runtime ran the targets; null for the local runtime
  * @param workloads   the workloads as resolved (defaults applied), one JSON object each
+ * @param pyperfSystem what {@code python -m pyperf system show} said about this machine's tuning (its system
+ *                    checks: state, advice, warnings), run where the targets run, when the run has an in-process
+ *                    workload; null otherwise
  */
 public record RunMetadata(String schema, String runId, String startedAt, List<String> commandLine, String suite,
                           String profile, String runtime, GitInfo git, EnvironmentInfo environment, PythonInfo python,
-                          ContainerInfo containers, List<JsonNode> workloads) {
+                          ContainerInfo containers, List<JsonNode> workloads, List<String> pyperfSystem) {
     public static final String SCHEMA = "pairbench.run/1";
+
+    /** A run without in-process workloads. */
+    public RunMetadata(String schema, String runId, String startedAt, List<String> commandLine, String suite,
+                       String profile, String runtime, GitInfo git, EnvironmentInfo environment, PythonInfo python,
+                       ContainerInfo containers, List<JsonNode> workloads) {
+        this(schema, runId, startedAt, commandLine, suite, profile, runtime, git, environment, python, containers,
+                workloads, null);
+    }
 
     /** @param revision commit id, or "unknown" outside a git checkout; @param dirty uncommitted changes present */
     public record GitInfo(String revision, boolean dirty) {

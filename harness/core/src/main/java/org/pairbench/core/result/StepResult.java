@@ -25,15 +25,29 @@ package org.pairbench.core.result;
  * @param idle               the idle connections opened before the load, or null when none were asked for
  * @param upstream           what the in-harness upstream server received during the step, or null
  * @param database           what the workload's database server saw during the step, or null
+ * @param inprocess          an in-process step's pyperf figures and counts, or null for a service's step
  */
 public record StepResult(String variant, int trial, String step, String mode, String request, int connections,
                          Double intendedRatePerSec, double achievedRatePerSec, double measureSec,
                          OutcomeCounts counts, LatencySummary corrected, LatencySummary uncorrected,
                          LatencySummary sendLag, GeneratorHealth generator, TargetResources target, String hlog,
                          String status, String error, ProbeResult probe, IdleConnections idle,
-                         UpstreamCounts upstream, DatabaseCounts database) {
+                         UpstreamCounts upstream, DatabaseCounts database, InProcessFigures inprocess) {
     public static final String OK = "ok";
     public static final String FAILED = "failed";
+    /** The {@code mode} of an in-process step. */
+    public static final String INPROCESS = "inprocess";
+
+    /** A service's step (no in-process figures). */
+    public StepResult(String variant, int trial, String step, String mode, String request, int connections,
+                      Double intendedRatePerSec, double achievedRatePerSec, double measureSec, OutcomeCounts counts,
+                      LatencySummary corrected, LatencySummary uncorrected, LatencySummary sendLag,
+                      GeneratorHealth generator, TargetResources target, String hlog, String status, String error,
+                      ProbeResult probe, IdleConnections idle, UpstreamCounts upstream, DatabaseCounts database) {
+        this(variant, trial, step, mode, request, connections, intendedRatePerSec, achievedRatePerSec, measureSec,
+                counts, corrected, uncorrected, sendLag, generator, target, hlog, status, error, probe, idle, upstream,
+                database, null);
+    }
 
     /** A step without probe, idle connections or upstream. */
     public StepResult(String variant, int trial, String step, String mode, String request, int connections,
@@ -42,7 +56,7 @@ public record StepResult(String variant, int trial, String step, String mode, St
                       GeneratorHealth generator, TargetResources target, String hlog, String status, String error) {
         this(variant, trial, step, mode, request, connections, intendedRatePerSec, achievedRatePerSec, measureSec,
                 counts, corrected, uncorrected, sendLag, generator, target, hlog, status, error, null, null, null,
-                null);
+                null, null);
     }
 
     /**

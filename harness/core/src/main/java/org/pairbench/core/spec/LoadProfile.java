@@ -14,14 +14,25 @@ import java.util.List;
  * @param steps         the measured steps, in order
  * @param aaVariant     a variant measured twice, as itself and as its A/A twin ({@link #AA_SUFFIX}), to show the
  *                      run-to-run noise on this machine; null for none
+ * @param pyperfArgs    in-process workloads: the pyperf options every trial's program gets ({@code --fast},
+ *                      {@code --processes 3}, ...); empty for services
+ * @param trialTimeout  in-process workloads: how long one trial of one variant may run before it is stopped and
+ *                      counted as failed; zero for services
  */
 public record LoadProfile(String name, int trials, Duration trialWarmup, int warmupConnections,
-                          List<StepSpec> steps, String aaVariant) {
+                          List<StepSpec> steps, String aaVariant, List<String> pyperfArgs, Duration trialTimeout) {
     /** Suffix of the A/A twin's name: {@code aiohttp} is measured again as {@code aiohttp.aa}. */
     public static final String AA_SUFFIX = ".aa";
 
     public LoadProfile {
         steps = List.copyOf(steps);
+        pyperfArgs = List.copyOf(pyperfArgs);
+    }
+
+    /** A profile of a service workload. */
+    public LoadProfile(String name, int trials, Duration trialWarmup, int warmupConnections, List<StepSpec> steps,
+                       String aaVariant) {
+        this(name, trials, trialWarmup, warmupConnections, steps, aaVariant, List.of(), Duration.ZERO);
     }
 
     /** Largest connection count any step or the warm-up opens; services must accept at least this many. */

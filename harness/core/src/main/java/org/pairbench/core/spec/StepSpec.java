@@ -10,7 +10,7 @@ import java.time.Duration;
  * apart (how an instant endpoint fares while another is loaded), and idle connections opened (and each answered
  * once) before the load starts and kept open through it (how a server copes with many connections).
  */
-public sealed interface StepSpec permits StepSpec.OpenLoop, StepSpec.ClosedLoop {
+public sealed interface StepSpec permits StepSpec.OpenLoop, StepSpec.ClosedLoop, StepSpec.InProcess {
 
     /** Stable identifier used in file names, e.g. {@code hello-open-2000rps} or {@code hello-closed-16c-idle2000}. */
     String id();
@@ -67,6 +67,48 @@ public sealed interface StepSpec permits StepSpec.OpenLoop, StepSpec.ClosedLoop 
         @Override
         public String id() {
             return request + "-closed-" + connections + "c" + suffix(probe, idleConnections);
+        }
+    }
+
+    /**
+     * A benchmark case of an in-process workload's programs ({@code spawn-join}): the program times it with pyperf
+     * and the step's figures are its values. No load, so no connections, warm-up or duration of the harness's own
+     * (pyperf's options in the profile set them).
+     */
+    record InProcess(String id) implements StepSpec {
+        @Override
+        public String request() {
+            return id;
+        }
+
+        @Override
+        public int connections() {
+            return 0;
+        }
+
+        @Override
+        public Duration warmup() {
+            return Duration.ZERO;
+        }
+
+        @Override
+        public Duration duration() {
+            return Duration.ZERO;
+        }
+
+        @Override
+        public Duration timeout() {
+            return Duration.ZERO;
+        }
+
+        @Override
+        public Probe probe() {
+            return null;
+        }
+
+        @Override
+        public int idleConnections() {
+            return 0;
         }
     }
 

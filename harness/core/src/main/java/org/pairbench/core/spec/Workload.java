@@ -19,13 +19,32 @@ import java.util.Map;
  * @param upstream    whether the harness runs an upstream server for the variants to call ({@code {upstream}})
  * @param protocol    how the variants are talked to
  * @param database    the database the harness runs for the variants ({@code postgres}), or null
+ * @param kind        services driven by load, or in-process benchmark programs run to completion
  */
 public record Workload(String name, Path file, String description, List<String> claims,
                        Map<String, RequestSpec> requests, List<String> parity, Map<String, VariantSpec> variants,
                        Map<String, LoadProfile> profiles, boolean upstream, Protocol protocol,
-                       String database) {
+                       String database, WorkloadKind kind) {
     public Workload {
         claims = List.copyOf(claims);
         parity = List.copyOf(parity);
+    }
+
+    /** A workload of services ({@link WorkloadKind#SERVICE}). */
+    public Workload(String name, Path file, String description, List<String> claims,
+                    Map<String, RequestSpec> requests, List<String> parity, Map<String, VariantSpec> variants,
+                    Map<String, LoadProfile> profiles, boolean upstream, Protocol protocol, String database) {
+        this(name, file, description, claims, requests, parity, variants, profiles, upstream, protocol, database,
+                WorkloadKind.SERVICE);
+    }
+
+    /** This workload with other variants (the A/A twin added), everything else kept. */
+    public Workload withVariants(Map<String, VariantSpec> newVariants) {
+        return new Workload(name, file, description, claims, requests, parity, newVariants, profiles, upstream,
+                protocol, database, kind);
+    }
+
+    public boolean inProcess() {
+        return kind == WorkloadKind.INPROCESS;
     }
 }

@@ -35,8 +35,8 @@ public final class WorkloadLoader {
 
     public static Workload load(Path file) {
         SpecNode root = SpecNode.load(file);
-        root.allowOnly("name", "description", "claims", "protocol", "database", "requests", "parity", "settings",
-                "upstream", "variants", "profiles");
+        root.allowOnly("name", "kind", "description", "claims", "protocol", "database", "requests", "parity",
+                "settings", "upstream", "variants", "profiles");
         String name = name(root.get("name"));
         String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         if (!name.equals(expected)) {
@@ -44,6 +44,10 @@ public final class WorkloadLoader {
         }
         String description = root.has("description") ? root.get("description").nonEmptyText() : "";
         List<String> claims = root.has("claims") ? root.get("claims").stringList() : List.of();
+        WorkloadKind kind = root.has("kind") ? root.get("kind").as(WorkloadKind::parse) : WorkloadKind.SERVICE;
+        if (kind == WorkloadKind.INPROCESS) {
+            return InProcessLoader.load(root, file, name, description, claims);
+        }
         Protocol protocol = root.has("protocol") ? root.get("protocol").as(Protocol::parse) : Protocol.HTTP;
         String database = null;
         if (root.has("database")) {
@@ -103,11 +107,16 @@ public final class WorkloadLoader {
         return value;
     }
 
-    private static Map<String, VariantSpec> variants(SpecNode node, Map<String, String> shared,
-                                                     Set<String> provided) {
+    static Map<String, VariantSpec> variants(SpecNode node, Map<String, String> shared, Set<String> provided) {
+        return variants(node, shared, provided, true);
+    }
+
+    /** @param service true when the variants are services, which must take the {@code {port}} placeholder */
+    static Map<String, VariantSpec> variants(SpecNode node, Map<String, String> shared, Set<String> provided,
+                                             boolean service) {
         Map<String, VariantSpec> out = new LinkedHashMap<>();
         for (Map.Entry<String, SpecNode> e : node.entries().entrySet()) {
-            out.put(name(e.getValue(), e.getKey()), variant(e.getKey(), e.getValue(), shared, provided));
+            out.put(name(e.getValue(), e.getKey()), variant(e.getKey(), e.getValue(), shared, provided, service));
         }
         if (out.isEmpty()) {
             throw node.error("define at least one variant");
@@ -115,7 +124,8 @@ public final class WorkloadLoader {
         return out;
     }
 
-    private static VariantSpec variant(String name, SpecNode v, Map<String, String> shared, Set<String> provided) {
+    private static VariantSpec variant(String name, SpecNode v, Map<String, String> shared, Set<String> provided,
+                                       boolean service) {
         v.allowOnly("description", "python", "command", "host", "env", "settings", "guide");
         if (v.has("python") == v.has("command")) {
             throw v.error("give exactly one of 'python' (a program of python-targets/) or 'command' (any command line)");
@@ -130,7 +140,7 @@ public final class WorkloadLoader {
         if (argv.isEmpty()) {
             throw argvNode.error("must not be empty");
         }
-        checkPlaceholders(argvNode, argv, settings, provided);
+        checkPlaceholders(argvNode, argv, settings, provided, service);
         TargetLaunch launch = v.has("python") ? new TargetLaunch.Python(argv) : new TargetLaunch.Command(argv);
         String host = Defaults.HOST;
         if (v.has("host")) {
@@ -145,7 +155,7 @@ public final class WorkloadLoader {
     }
 
     private static void checkPlaceholders(SpecNode node, List<String> argv, Map<String, String> settings,
-                                          Set<String> provided) {
+                                          Set<String> provided, boolean service) {
         boolean hasPort = false;
         for (String arg : argv) {
             Matcher m = PLACEHOLDER.matcher(arg);
@@ -164,7 +174,7 @@ public final class WorkloadLoader {
                 }
             }
         }
-        if (!hasPort) {
+        if (service && !hasPort) {
             throw node.error("must contain the {port} placeholder: the harness chooses the port");
         }
     }

@@ -25,11 +25,17 @@ record ContainerCommand(List<String> argv, String workingDir) {
     }
 
     static ContainerCommand of(String label, TargetLaunch launch, String host, int port) throws TargetException {
+        return of(label, launch, host, port, true);
+    }
+
+    /** @param service true for a service, which must be told its port; false for a program run to completion */
+    static ContainerCommand of(String label, TargetLaunch launch, String host, int port, boolean service)
+            throws TargetException {
         if (launch instanceof TargetLaunch.Command) {
             throw new TargetException(label + " is a command variant (" + String.join(" ", launch.argv())
                     + "): it has no container command; the docker runtime runs it as a local process");
         }
-        if (launch.argv().stream().noneMatch(a -> a.contains(TargetLaunch.PORT))) {
+        if (service && launch.argv().stream().noneMatch(a -> a.contains(TargetLaunch.PORT))) {
             throw new TargetException("the launch command " + launch.argv() + " has no " + TargetLaunch.PORT
                     + ": the service could not learn the port the harness assigned");
         }

@@ -198,14 +198,24 @@ public final class DockerRuntime implements TargetRuntime {
 
     @Override
     public RunningTarget start(TargetRequest request) throws TargetException {
+        return start(request, true);
+    }
+
+    @Override
+    public RunningTarget startProgram(TargetRequest request) throws TargetException {
+        return start(request, false);
+    }
+
+    private RunningTarget start(TargetRequest request, boolean service) throws TargetException {
         String label = request.workload() + "/" + request.variant();
         requireOpen(label);
         if (request.launch() instanceof TargetLaunch.Command) {
-            return localRuntime().start(request);
+            return service ? localRuntime().start(request) : localRuntime().startProgram(request);
         }
         InetAddress host = LoopbackPorts.requireLoopback(request.host());
         int port = LoopbackPorts.freePort(host);
-        ContainerCommand command = ContainerCommand.of(label, request.launch(), host.getHostAddress(), port);
+        ContainerCommand command = ContainerCommand.of(label, request.launch(), host.getHostAddress(), port,
+                service);
         prepare();
         ContainerLog log;
         try {
@@ -234,6 +244,9 @@ public final class DockerRuntime implements TargetRuntime {
                 CgroupLocator.forPid(pidOf(container.getContainerId())), running::remove);
         running.add(target);
         starting.remove(target.containerId());
+        if (!service) {
+            return target;
+        }
         try {
             requireOpen(label);
             ReadinessWait.await(target, target.label(), PROBE, readinessTimeout, () -> closed);

@@ -31,7 +31,13 @@ record LaunchCommand(List<String> argv, Path workingDir) {
      */
     static LaunchCommand of(TargetLaunch launch, String host, int port, Path python, Path targetsDir,
                             Path workloadDir, List<String> pinPrefix) throws TargetException {
-        if (!Placeholders.mentions(launch.argv(), Placeholders.PORT)) {
+        return of(launch, host, port, python, targetsDir, workloadDir, pinPrefix, true);
+    }
+
+    /** @param service true for a service, which must be told its port; false for a program run to completion */
+    static LaunchCommand of(TargetLaunch launch, String host, int port, Path python, Path targetsDir,
+                            Path workloadDir, List<String> pinPrefix, boolean service) throws TargetException {
+        if (service && !Placeholders.mentions(launch.argv(), Placeholders.PORT)) {
             throw new TargetException("the launch command " + launch.argv() + " has no " + Placeholders.PORT
                     + ": the service could not learn the port the harness assigned");
         }

@@ -96,6 +96,15 @@ public final class LocalProcessRuntime implements TargetRuntime {
 
     @Override
     public RunningTarget start(TargetRequest request) throws TargetException {
+        return start(request, true);
+    }
+
+    @Override
+    public RunningTarget startProgram(TargetRequest request) throws TargetException {
+        return start(request, false);
+    }
+
+    private RunningTarget start(TargetRequest request, boolean service) throws TargetException {
         String label = request.workload() + "/" + request.variant();
         if (closed) {
             throw new TargetException("cannot start " + label + ": the local runtime is closed");
@@ -109,10 +118,13 @@ public final class LocalProcessRuntime implements TargetRuntime {
         }
         int port = ports.allocate(host);
         LaunchCommand command = LaunchCommand.of(request.launch(), host.getHostAddress(), port, venvPython,
-                targetsDir, request.workloadDir(), affinity.launchPrefix(targetCpus));
+                targetsDir, request.workloadDir(), affinity.launchPrefix(targetCpus), service);
         // the port came from the kernel a moment ago, or was given: a listener there now would answer our probe
         LoopbackPorts.requireFree(host, port);
         LocalTarget target = spawn(label, command, request, new InetSocketAddress(host, port));
+        if (!service) {
+            return target;
+        }
         try {
             awaitReady(target);
             return target;
