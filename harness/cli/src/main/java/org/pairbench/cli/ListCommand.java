@@ -35,6 +35,12 @@ final class ListCommand implements Callable<Integer> {
             }
             out.println("    profiles:");
             for (LoadProfile p : w.profiles().values()) {
+                if (w.inProcess()) {
+                    out.printf(Locale.ROOT, "      %-18s%d trial(s), each one pyperf run (%s) of the cases %s%n",
+                            p.name(), p.trials(), String.join(" ", p.pyperfArgs()),
+                            String.join(", ", p.steps().stream().map(StepSpec::id).toList()));
+                    continue;
+                }
                 long open = p.steps().stream().filter(s -> s instanceof StepSpec.OpenLoop).count();
                 out.printf(Locale.ROOT, "      %-18s%d trial(s), %d open-loop and %d closed-loop steps, "
                                 + "about %ds of load per variant and trial%n", p.name(), p.trials(), open,

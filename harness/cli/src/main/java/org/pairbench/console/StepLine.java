@@ -12,6 +12,13 @@ public final class StepLine {
         if (!StepResult.OK.equals(r.status())) {
             return String.format(Locale.ROOT, "%s %-22s FAILED: %s", label, r.step(), r.error());
         }
+        if (StepResult.INPROCESS.equals(r.mode())) {
+            return String.format(Locale.ROOT, "%s %-22s %-18s per op: p50 %-7s mean %-7s max %-7s (%d values, %d processes)",
+                    label, r.step(), Format.rate(r.achievedRatePerSec()) + " op/s",
+                    Format.latencyMs(r.corrected().p50Us() / 1e3), Format.latencyMs(r.corrected().meanUs() / 1e3),
+                    Format.latencyMs(r.corrected().maxUs() / 1e3), r.inprocess().values(),
+                    r.inprocess().processes());
+        }
         String rate = r.intendedRatePerSec() == null ? Format.rate(r.achievedRatePerSec()) + " req/s"
                 : Format.rate(r.intendedRatePerSec()) + " -> " + Format.rate(r.achievedRatePerSec()) + " req/s";
         String line = String.format(Locale.ROOT, "%s %-22s %-18s p50 %-7s p99 %-7s (uncorrected %s)  errors %d",

@@ -29,7 +29,10 @@ public final class SummaryTable {
                 sb.append(": NOT MEASURED, parity failed: ").append(w.parity().error()).append('\n');
                 continue;
             }
-            sb.append("  latency from intended send time (corrected) unless marked\n");
+            boolean inProcess = !w.steps().isEmpty()
+                    && w.steps().stream().allMatch(s -> StepResult.INPROCESS.equals(s.mode()));
+            sb.append(inProcess ? "  in-process: time per operation over every pyperf value; req/s is operations/s\n"
+                    : "  latency from intended send time (corrected) unless marked\n");
             List<String[]> rows = new ArrayList<>();
             rows.add(HEADER);
             for (StepResult s : w.steps()) {

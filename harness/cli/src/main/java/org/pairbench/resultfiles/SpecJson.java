@@ -26,6 +26,7 @@ public final class SpecJson {
         root.put("name", w.name());
         root.put("file", w.file().toString());
         root.put("description", w.description());
+        root.put("kind", w.kind().key());
         root.set("claims", ResultsJson.mapper().valueToTree(w.claims()));
         ObjectNode requests = root.putObject("requests");
         for (RequestSpec r : w.requests().values()) {
@@ -53,11 +54,16 @@ public final class SpecJson {
         p.put("trials", profile.trials());
         p.put("warmup", Units.formatDuration(profile.trialWarmup()));
         p.put("warmupConnections", profile.warmupConnections());
+        if (w.inProcess()) {
+            p.set("pyperf", ResultsJson.mapper().valueToTree(profile.pyperfArgs()));
+            p.put("trialTimeout", Units.formatDuration(profile.trialTimeout()));
+        }
         ArrayNode steps = p.putArray("steps");
         for (StepSpec s : profile.steps()) {
             ObjectNode n = steps.addObject();
             n.put("id", s.id());
-            n.put("mode", s instanceof StepSpec.OpenLoop ? "open" : "closed");
+            n.put("mode", s instanceof StepSpec.OpenLoop ? "open" : s instanceof StepSpec.InProcess ? "inprocess"
+                    : "closed");
             n.put("request", s.request());
             if (s instanceof StepSpec.OpenLoop o) {
                 n.put("rate", Units.formatRate(o.ratePerSec()));

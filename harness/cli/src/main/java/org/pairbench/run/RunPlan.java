@@ -53,8 +53,7 @@ record RunPlan(Suite suite, List<WorkloadPlan> workloads) {
         variants.put(aaVariant + LoadProfile.AA_SUFFIX, new VariantSpec(aaVariant + LoadProfile.AA_SUFFIX,
                 "A/A twin of " + aaVariant + ": the same service measured as a second arm (noise floor)",
                 a.launch(), a.host(), a.env(), a.settings(), a.guide()));
-        return new Workload(w.name(), w.file(), w.description(), w.claims(), w.requests(), w.parity(), variants,
-                w.profiles(), w.upstream(), w.protocol(), w.database());
+        return w.withVariants(variants);
     }
 
     /** A B C, C B A, A B C, ...: each round reverses the previous one. */

@@ -71,21 +71,30 @@ public final class SuiteRunner {
         try {
             book.flush();
             RunMetadata.PythonInfo python = needsPython() ? runtime.prepare() : null;
+            // before the generator is pinned, like provisioning; where the benchmark programs will run
+            List<String> pyperfSystem = hasInProcess() ? PyperfSystemCheck.run(runtime,
+                    layout.dir().resolve("logs").resolve("pyperf-system.log"), progress::message) : null;
             String generatorCpus = pinGenerator(progress);
             try (Generator generator = new Generator(options.generatorThreads(), options.spinLead().toNanos())) {
-                writeRunJson(runId, python, generatorCpus, generator.transport, generator.timerSlackNs);
+                writeRunJson(runId, python, generatorCpus, generator.transport, generator.timerSlackNs, pyperfSystem);
                 StepExecutor steps = new StepExecutor(generator.driver, generator.group, generator.transport, layout,
                         new StepSampler(NanoClock.SYSTEM, progress, control),
                         new GeneratorLimits(options.maxGeneratorLag(), GeneratorLimits.DEFAULT_MAX_CPU_SHARE,
                                 GeneratorCpus.count(generatorCpus)), control);
                 TargetRequests requests = new TargetRequests(layout);
                 TrialExecutor trials = new TrialExecutor(runtime, steps, book, progress, control, requests);
+                InProcessWorkloadRunner inProcess = new InProcessWorkloadRunner(runtime, book, progress, control,
+                        requests, new InProcessTrialExecutor(runtime, layout, book, progress, control, requests));
                 progress.message("Results: " + layout.dir());
                 progress.message("Warming up the load generator against its own calibration server (3s)...");
                 generator.warmUp();
                 for (WorkloadPlan w : plan.workloads()) {
                     if (control.interrupted()) {
                         break;
+                    }
+                    if (w.workload().inProcess()) {
+                        inProcess.run(w);
+                        continue;
                     }
                     runWorkload(w, book, progress, generator, requests, trials);
                 }
@@ -207,8 +216,12 @@ public final class SuiteRunner {
         return GeneratorCpus.pin(options.generatorCpus(), progress::message);
     }
 
+    private boolean hasInProcess() {
+        return plan.workloads().stream().anyMatch(w -> w.workload().inProcess());
+    }
+
     private void writeRunJson(String runId, RunMetadata.PythonInfo python, String generatorCpus,
-                              Transport transport, long timerSlackNs) throws IOException {
+                              Transport transport, long timerSlackNs, List<String> pyperfSystem) throws IOException {
         List<com.fasterxml.jackson.databind.JsonNode> workloads = new ArrayList<>();
         for (WorkloadPlan w : plan.workloads()) {
             workloads.add(SpecJson.of(w.workload(), w.profile()));
@@ -218,7 +231,7 @@ public final class SuiteRunner {
                 EnvironmentProbe.git(options.projectDir()),
                 EnvironmentProbe.environment(generatorCpus, options.targetCpus(), transport.label(),
                         options.generatorThreads(), timerSlackNs, options.spinLead().toNanos()), python,
-                runtime.containerInfo(), workloads);
+                runtime.containerInfo(), workloads, pyperfSystem);
         runJson = new RunJsonFile(layout, meta);
     }
 }

@@ -101,6 +101,12 @@ final class TrialExecutor {
     }
 
     private void record(String workload, VariantFailure failure) throws IOException {
+        recordFailure(book, progress, workload, failure);
+    }
+
+    /** Records a failed trial and prints it with the target's last lines. */
+    static void recordFailure(ResultsBook book, ProgressReporter progress, String workload, VariantFailure failure)
+            throws IOException {
         book.failure(workload, failure);
         StringBuilder sb = new StringBuilder("FAILED ").append(workload).append('/').append(failure.variant())
                 .append(" trial ").append(failure.trial()).append(": ").append(failure.reason());

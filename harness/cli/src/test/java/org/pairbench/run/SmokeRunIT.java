@@ -55,6 +55,9 @@ class SmokeRunIT {
                 .containsExactlyElementsOf(smoke.workloads());
         for (WorkloadResult w : run.summary.workloads()) {
             Workload spec = catalog.workload(w.workload(), null);
+            if (spec.inProcess()) {
+                continue; // no service, no parity: inProcessWorkloadsKeepEveryPyperfValueWithTheCountsBeside
+            }
             assertThat(w.parity().status()).as(w.workload() + "\n" + run.printed()).isEqualTo(ParityResult.PASSED);
             assertThat(w.failures()).as(w.workload()).isEmpty();
             int stepsPerVariant = spec.profiles().get(smoke.profile()).steps().size();
@@ -125,6 +128,47 @@ class SmokeRunIT {
             assertThat(counts.get("measure.uncorrected")).isEqualTo(s.counts().requests());
             assertThat(counts).containsKey("warmup.corrected");
         }
+    }
+
+    @Test
+    void inProcessWorkloadsKeepEveryPyperfValueWithTheCountsBeside() throws Exception {
+        List<WorkloadResult> inProcess = run.summary.workloads().stream()
+                .filter(w -> w.steps().stream().anyMatch(s -> StepResult.INPROCESS.equals(s.mode()))).toList();
+        assertThat(inProcess).extracting(WorkloadResult::workload).containsExactly("inprocess-tasks",
+                "inprocess-queue", "inprocess-cpu", "inprocess-timeout", "inprocess-adapter", "awaitlet-depth",
+                "awaitlet-nesting", "awaitlet-bridge");
+        for (WorkloadResult w : inProcess) {
+            assertThat(w.failures()).as(w.workload()).isEmpty();
+            assertThat(w.steps()).as(w.workload()).hasSize(w.variants().size());
+            for (StepResult s : w.steps()) {
+                String what = w.workload() + "/" + s.variant() + " " + s.step();
+                assertThat(s.status()).as(what).isEqualTo(StepResult.OK);
+                assertThat(s.inprocess().values()).as(what).isPositive();
+                assertThat(s.corrected().count()).as(what).isEqualTo(s.inprocess().values());
+                assertThat(s.counts().ok()).as(what).isGreaterThanOrEqualTo(s.inprocess().values());
+                assertThat(s.inprocess().counts()).as(what).containsKeys("threads_peak", "fds_peak", "fds_end");
+                Map<String, Long> tags = new HashMap<>();
+                try (HistogramLogReader reader = new HistogramLogReader(layout.resolve(s.hlog()).toFile())) {
+                    EncodableHistogram h;
+                    while ((h = reader.nextIntervalHistogram()) != null) {
+                        tags.merge(h.getTag(), ((org.HdrHistogram.Histogram) h).getTotalCount(), Long::sum);
+                    }
+                }
+                assertThat(tags.get("measure.corrected")).as(what).isEqualTo((long) s.inprocess().values());
+            }
+        }
+        // what the guide's sentence "Awaitlet creates a new event loop in a separate thread for each call"
+        // predicts, counted over the census's 10,000 calls
+        StepResult awaitlet = inProcess.get(7).steps().stream().filter(s -> s.variant().equals("awaitlet"))
+                .findFirst().orElseThrow();
+        assertThat(awaitlet.inprocess().counts()).containsEntry("threads_started", 0.0)
+                .containsEntry("inside_caller_thread", 1.0).containsEntry("inside_loops", 1.0);
+        assertThat(awaitlet.inprocess().counts().get("greenlets_seen")).isGreaterThanOrEqualTo(10_000.0);
+        StepResult pool = inProcess.get(2).steps().stream().filter(s -> s.variant().equals("process-pool"))
+                .findFirst().orElseThrow();
+        assertThat(pool.inprocess().notes().get("guide_error")).startsWith("TypeError");
+        RunMetadata meta = ResultsJson.read(layout.runJson(), RunMetadata.class);
+        assertThat(meta.pyperfSystem()).isNotEmpty();
     }
 
     @Test
