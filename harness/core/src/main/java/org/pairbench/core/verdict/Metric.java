@@ -38,7 +38,26 @@ public enum Metric {
      * the requests over the measured period only, so this is an upper bound (by the warm-up's share of the step);
      * a pool made once opens none.
      */
-    DB_SESSIONS_PER_REQUEST("db-sessions-per-request", "sessions", false, true);
+    DB_SESSIONS_PER_REQUEST("db-sessions-per-request", "sessions", false, true),
+    /*
+     * In-process steps (kind: inprocess): counts the benchmark process took beside the times, each the mean over the
+     * trial's pyperf worker processes of one census (python-targets/inprocess/census.py): a fixed number of
+     * operations (1000; 10,000 for awaitlet-bridge's io-0) run with the instruments on.
+     */
+    /** OS threads the census's operations started (Python's thread start function, counted). */
+    THREADS_STARTED("threads-started", "threads", false, true),
+    /** asyncio event loops the census's operations created (the census's own caller loop included). */
+    LOOPS_CREATED("loops-created", "loops", false, true),
+    /** File descriptors open at the census's peak, over those open before it. */
+    FDS_PEAK("fds-peak", "fds", false, true),
+    /** File descriptors still open when the census's operations ended (before a garbage collection). */
+    FDS_END("fds-end", "fds", false, true),
+    /** ResourceWarnings emitted during the census, a garbage collection at its end included (unclosed loops). */
+    RESOURCE_WARNINGS("resource-warnings", "warnings", false, true),
+    /** Python memory (tracemalloc) held per parked green thread or task, 1000 parked. */
+    BYTES_PER_PARKED_TASK("bytes-per-parked-task", "bytes", false, false),
+    /** The longest an event loop was held during a census batch: a 1 ms ticker's worst lateness. */
+    LOOP_LAG_MAX("loop-lag-max", "us", false, false);
 
     private final String key;
     private final String unit;
@@ -88,7 +107,19 @@ public enum Metric {
                     : (double) s.upstream().connections() / s.upstream().requests();
             case DB_SESSIONS_PER_REQUEST -> s.database() == null || s.counts() == null || s.counts().requests() == 0
                     ? null : (double) s.database().sessions() / s.counts().requests();
+            case THREADS_STARTED -> inProcess(s, "threads_started");
+            case LOOPS_CREATED -> inProcess(s, "loops_created");
+            case FDS_PEAK -> inProcess(s, "census_fds_peak");
+            case FDS_END -> inProcess(s, "census_fds_end");
+            case RESOURCE_WARNINGS -> inProcess(s, "resource_warnings");
+            case BYTES_PER_PARKED_TASK -> inProcess(s, "bytes_per_parked_task");
+            case LOOP_LAG_MAX -> inProcess(s, "loop_lag_max_us");
         };
+    }
+
+    /** A count of an in-process step, or null for a service's step or when the benchmark did not take it. */
+    private static Double inProcess(StepResult s, String count) {
+        return s.inprocess() == null ? null : s.inprocess().counts().get(count);
     }
 
     private static Double latency(LatencySummary l, java.util.function.ToDoubleFunction<LatencySummary> p) {
