@@ -36,8 +36,9 @@ final class LoadStream implements AutoCloseable {
         this.recording = new StepRecording(layout.resolve(hlog), recorders, System.currentTimeMillis(), comment);
     }
 
-    void start(LoadDriver driver, LoadTarget target) throws LoadException, InterruptedException {
-        running = driver.start(target, step, recorders);
+    /** Opens the stream's connections (with {@code primed}: each answered once first) and starts it. */
+    void start(LoadDriver driver, LoadTarget target, boolean primed) throws LoadException, InterruptedException {
+        running = driver.start(target, step, recorders, primed);
     }
 
     boolean started() {

@@ -20,8 +20,8 @@ import org.pairbench.netty.ws.WebSocketTarget;
 import org.pairbench.targets.TargetException;
 
 /**
- * Runs one step against a started target: opens the step's idle connections if it has any, starts its load and
- * its probe stream, lets the {@link StepSampler} record them, and turns the recordings into a
+ * Runs one step against a started target: opens the step's idle connections if it has any, starts its probe
+ * stream (primed: each of its connections answered once) and then its load, lets the {@link StepSampler} record them, and turns the recordings into a
  * {@link StepResult}. Every stream's .hlog is written even when the step fails.
  *
  * <p>Threading: runs on the runner's thread; the workers run on the generator's event loops.
@@ -64,7 +64,8 @@ public final class StepExecutor {
                 streams.add(new LoadStream(layout, driver, StepSpec.probeStep(step), probeHlog, comment + " probe"));
             }
             if (step.idleConnections() > 0) {
-                String fdProblem = FileDescriptors.shortfall(step.idleConnections() + step.connections() + 16);
+                int probes = step.probe() == null ? 0 : StepSpec.probeConnections(step.probe(), step.timeout());
+                String fdProblem = FileDescriptors.shortfall(step.idleConnections() + step.connections() + probes + 16);
                 if (fdProblem != null) {
                     return StepResults.failed(ctx, hlog, fdProblem);
                 }
@@ -74,10 +75,12 @@ public final class StepExecutor {
             long upstreamConnections = ctx.upstream() == null ? 0 : ctx.upstream().connectionsAccepted();
             long upstreamRequests = ctx.upstream() == null ? 0 : ctx.upstream().requestsReceived();
             try {
-                for (LoadStream stream : streams) {
-                    RequestSpec request = stream == streams.get(0) ? ctx.request()
-                            : ctx.requests().get(step.probe().request());
-                    stream.start(driver, target(ctx, request));
+                // the probe first, primed: its connections opened and answered once before any load, so no probe
+                // request waits for a loaded server to accept its connection
+                for (int i = streams.size() - 1; i >= 0; i--) {
+                    boolean probe = i > 0;
+                    RequestSpec request = probe ? ctx.requests().get(step.probe().request()) : ctx.request();
+                    streams.get(i).start(driver, target(ctx, request), probe);
                 }
             } catch (LoadException e) {
                 streams.stream().filter(LoadStream::started).forEach(s -> s.running.stop());

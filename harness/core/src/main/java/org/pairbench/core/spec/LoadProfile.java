@@ -39,7 +39,8 @@ public record LoadProfile(String name, int trials, Duration trialWarmup, int war
     public int maxConnections() {
         int max = warmupConnections;
         for (StepSpec s : steps) {
-            max = Math.max(max, s.connections() + s.idleConnections() + (s.probe() != null ? 1 : 0));
+            max = Math.max(max, s.connections() + s.idleConnections()
+                    + (s.probe() != null ? StepSpec.probeConnections(s.probe(), s.timeout()) : 0));
         }
         return max;
     }

@@ -6,7 +6,7 @@ import java.time.Duration;
  * One measured load step. Each step starts with a warm-up of its own, recorded and tagged {@code warmup}, then
  * measures for its duration. Requests still in flight when it ends are given up to {@link #timeout()} to finish.
  *
- * <p>Two optional additions: a {@link Probe}, a second light open-loop stream on its own connection measured
+ * <p>Two optional additions: a {@link Probe}, a second light open-loop stream on connections of its own, measured
  * apart (how an instant endpoint fares while another is loaded), and idle connections opened (and each answered
  * once) before the load starts and kept open through it (how a server copes with many connections).
  */
@@ -33,7 +33,10 @@ public sealed interface StepSpec permits StepSpec.OpenLoop, StepSpec.ClosedLoop,
     int idleConnections();
 
     /**
-     * A light open-loop stream sent alongside the step's load, on one connection of its own.
+     * A light open-loop stream sent alongside the step's load, on connections of its own: as many as can have a
+     * request in flight at once ({@link #probeConnections}), each opened and answered once before the load starts,
+     * so that no probe request waits for a free connection or for the server to accept one. Its corrected latency
+     * is then how long the loaded server kept an established client waiting.
      *
      * @param request    the request the probe sends
      * @param ratePerSec its constant rate
@@ -116,9 +119,18 @@ public sealed interface StepSpec permits StepSpec.OpenLoop, StepSpec.ClosedLoop,
         return (idleConnections > 0 ? "-idle" + idleConnections : "") + (probe != null ? "-probed" : "");
     }
 
-    /** The probe as a step of its own: same timing, one connection. */
+    /** The probe as a step of its own: same timing, {@link #probeConnections} connections. */
     static StepSpec probeStep(StepSpec step) {
         Probe p = step.probe();
-        return new OpenLoop(p.request(), p.ratePerSec(), 1, step.warmup(), step.duration(), step.timeout());
+        return new OpenLoop(p.request(), p.ratePerSec(), probeConnections(p, step.timeout()), step.warmup(),
+                step.duration(), step.timeout());
+    }
+
+    /**
+     * Connections a probe needs so that none of its requests waits for a free one: a request holds its connection
+     * until answered or timed out, so at most rate x timeout are in flight at once.
+     */
+    static int probeConnections(Probe p, Duration timeout) {
+        return (int) Math.max(1, Math.ceil(p.ratePerSec() * timeout.toNanos() / 1e9));
     }
 }

@@ -172,8 +172,9 @@ class WorkloadLoaderTest {
         assertThat(step.id()).isEqualTo("hello-closed-8c-idle1000-probed");
         assertThat(step.idleConnections()).isEqualTo(1000);
         assertThat(step.probe()).isEqualTo(new StepSpec.Probe("hello", 20));
-        assertThat(w.profiles().get("smoke").maxConnections()).isEqualTo(8 + 1000 + 1);
-        assertThat(StepSpec.probeStep(step).connections()).isEqualTo(1);
+        // the probe gets as many connections as can have a request in flight: 20/s x the 2 s default timeout
+        assertThat(StepSpec.probeStep(step).connections()).isEqualTo(40);
+        assertThat(w.profiles().get("smoke").maxConnections()).isEqualTo(8 + 1000 + 40);
     }
 
     @Test

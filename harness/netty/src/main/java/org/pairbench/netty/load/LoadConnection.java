@@ -18,6 +18,8 @@ final class LoadConnection implements ExchangeListener {
     boolean busy;
     /** Connected and past any handshake. */
     boolean open;
+    /** The exchange in flight is the unrecorded one of {@link LoadWorker#prime()}. */
+    boolean priming;
     long intendedNs;
     long sendNs;
     Phase phase;

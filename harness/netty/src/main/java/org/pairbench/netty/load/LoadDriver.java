@@ -26,6 +26,8 @@ import org.pairbench.netty.Transport;
 public final class LoadDriver {
     /** Time between the last connection opening and the first intended send. */
     private static final long START_DELAY_NS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** How much longer than the step's timeout primed connections may take to answer their first request. */
+    static final long PRIME_GRACE_NS = TimeUnit.SECONDS.toNanos(30);
     /** Default for how early open-loop workers start polling before an intended send. */
     public static final long DEFAULT_SPIN_LEAD_NS = TimeUnit.MICROSECONDS.toNanos(50);
 
@@ -63,6 +65,18 @@ public final class LoadDriver {
      */
     public RunningStep start(LoadTarget target, StepSpec step, List<WorkerRecorder> recorders)
             throws LoadException, InterruptedException {
+        return start(target, step, recorders, false);
+    }
+
+    /**
+     * Opens the step's connections, with {@code prime}: sends one unrecorded exchange on each and waits for every
+     * answer (up to the step's timeout plus {@link #PRIME_GRACE_NS}), then starts it. A probe starts this way
+     * before the load, so its figures are the waits of an established client, never a busy server's accept.
+     *
+     * @throws LoadException also when a primed connection was not answered in time
+     */
+    public RunningStep start(LoadTarget target, StepSpec step, List<WorkerRecorder> recorders, boolean prime)
+            throws LoadException, InterruptedException {
         List<EventLoop> loops = new ArrayList<>();
         for (EventExecutor e : group) {
             loops.add((EventLoop) e);
@@ -88,6 +102,9 @@ public final class LoadDriver {
             throw new LoadException("could not open any connection to " + target.address().getHostString() + ":"
                     + target.address().getPort());
         }
+        if (prime) {
+            primeAll(created, target, open);
+        }
         long startNs = clock.nanoTime() + START_DELAY_NS;
         long warmupNs = step.warmup().toNanos();
         LoadTimeline timeline = new LoadTimeline(startNs, startNs + warmupNs, startNs + warmupNs
@@ -103,6 +120,26 @@ public final class LoadDriver {
             w.start(timeline);
         }
         return new RunningStep(timeline, created, open, step.connections());
+    }
+
+    private void primeAll(List<LoadWorker> workers, LoadTarget target, int open)
+            throws LoadException, InterruptedException {
+        List<CompletableFuture<Integer>> primes = workers.stream().map(LoadWorker::prime).toList();
+        long deadlineNs = System.nanoTime() + target.timeout().toNanos() + PRIME_GRACE_NS;
+        int answered = 0;
+        for (CompletableFuture<Integer> p : primes) {
+            try {
+                answered += p.get(Math.max(1, deadlineNs - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // counted as unanswered below
+            }
+        }
+        if (answered < open) {
+            workers.forEach(LoadWorker::abandon);
+            throw new LoadException("only " + answered + " of " + open + " connections answered their first request "
+                    + "within " + TimeUnit.NANOSECONDS.toSeconds(target.timeout().toNanos() + PRIME_GRACE_NS)
+                    + " s before the load");
+        }
     }
 
     private int openAll(List<LoadWorker> workers, LoadTarget target) throws InterruptedException {

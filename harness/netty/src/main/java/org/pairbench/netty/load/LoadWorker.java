@@ -55,6 +55,10 @@ abstract class LoadWorker {
     private boolean released;
     /** Set once the worker closes its connections itself: their closing is no error. */
     private boolean closing;
+    /** While {@link #prime()} runs: what it completes, exchanges still unanswered, connections answered. */
+    private CompletableFuture<Integer> primed;
+    private int primesPending;
+    private int primedCount;
 
     LoadWorker(EventLoop loop, Transport transport, NanoClock clock, WorkerRecorder recorder, LoadTarget target,
                int connectionCount) {
@@ -149,6 +153,41 @@ abstract class LoadWorker {
         return n;
     }
 
+    /**
+     * Sends one exchange, not recorded, on every open connection before the step starts, and completes with the
+     * number answered once each has its answer or has closed: each connection is then one the target accepted
+     * and served (a probe must not measure how long a busy server takes to accept it).
+     */
+    CompletableFuture<Integer> prime() {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        loop.execute(() -> {
+            List<LoadConnection> ready = new ArrayList<>(idle);
+            idle.clear();
+            primed = done;
+            primesPending = ready.size();
+            primedCount = 0;
+            if (ready.isEmpty()) {
+                done.complete(0);
+            }
+            for (LoadConnection c : ready) {
+                c.priming = true;
+                c.busy = true;
+                protocol.send(c.channel);
+            }
+        });
+        return done;
+    }
+
+    /** A priming exchange ended (answered or not); the last one completes {@link #prime()}. */
+    private void primeSettled(LoadConnection c, boolean answered) {
+        c.priming = false;
+        c.busy = false;
+        primedCount += answered ? 1 : 0;
+        if (--primesPending == 0) {
+            primed.complete(primedCount);
+        }
+    }
+
     /** Starts sending on the step's timeline. */
     void start(LoadTimeline t) {
         loop.execute(() -> {
@@ -189,6 +228,15 @@ abstract class LoadWorker {
             c.channel.close();
             return;
         }
+        if (c.priming) {
+            primeSettled(c, outcome == Outcome.OK && keepOpen);
+            if (keepOpen) {
+                becomeIdle(c);
+            } else {
+                c.channel.close();
+            }
+            return;
+        }
         c.busy = false;
         recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, doneNs, outcome);
         if (keepOpen) {
@@ -203,7 +251,9 @@ abstract class LoadWorker {
         boolean wasReady = c.open;
         c.open = false;
         idle.remove(c);
-        if (c.busy) {
+        if (c.priming) {
+            primeSettled(c, false);
+        } else if (c.busy) {
             c.busy = false;
             recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, clock.nanoTime(), Outcome.RESET);
         }
@@ -237,7 +287,7 @@ abstract class LoadWorker {
     private void scanTimeouts() {
         long now = clock.nanoTime();
         for (LoadConnection c : connections) {
-            if (c.busy && now - c.sendNs >= timeoutNs) {
+            if (c.busy && !c.priming && now - c.sendNs >= timeoutNs) {
                 c.busy = false;
                 recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, c.sendNs + timeoutNs, Outcome.TIMEOUT);
                 // the answer may still come; HTTP/1.1 cannot cancel, so the connection is replaced

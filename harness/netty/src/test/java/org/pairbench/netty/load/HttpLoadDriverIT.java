@@ -76,6 +76,23 @@ class HttpLoadDriverIT {
     }
 
     @Test
+    void aPrimedStepAnswersOneUnrecordedRequestPerConnectionFirst() throws Exception {
+        try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, TRANSPORT, NanoClock.SYSTEM,
+                TimeUnit.MICROSECONDS.toNanos(200))) {
+            StepSpec.OpenLoop step = StepFixture.open(100, 5, Duration.ofMillis(200), Duration.ofMillis(500),
+                    Duration.ofSeconds(2));
+            StepFixture f = new StepFixture().run(driver(), server.address(), step, 14, true);
+            OpenLoopSchedule expected = new OpenLoopSchedule(0, step.warmup().toNanos(), step.duration().toNanos(), 100);
+            // the server saw one more request per connection; none of them is among the recorded ones
+            assertThat(server.connectionsAccepted()).isEqualTo(5);
+            assertThat(server.requestsReceived()).isEqualTo(expected.totalCount() + 5);
+            assertThat(f.total(Phase.WARMUP)).isEqualTo(expected.warmupCount());
+            assertThat(f.total(Phase.MEASURE)).isEqualTo(expected.measuredCount());
+            assertThat(f.count(Phase.MEASURE, Outcome.OK)).isEqualTo(expected.measuredCount());
+        }
+    }
+
+    @Test
     void closedLoopCountsMatchWhatTheServerReceived() throws Exception {
         try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, TRANSPORT, NanoClock.SYSTEM,
                 TimeUnit.MILLISECONDS.toNanos(1))) {

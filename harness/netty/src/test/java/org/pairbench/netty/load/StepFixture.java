@@ -24,10 +24,17 @@ final class StepFixture {
 
     StepFixture run(LoadDriver driver, InetSocketAddress address, StepSpec step, long expectedBody)
             throws Exception {
+        return run(driver, address, step, expectedBody, false);
+    }
+
+    /** With {@code primed}: each connection answered once, unrecorded, before the step starts. */
+    StepFixture run(LoadDriver driver, InetSocketAddress address, StepSpec step, long expectedBody, boolean primed)
+            throws Exception {
         for (int i = 0; i < driver.workerCount(); i++) {
             recorders.add(new WorkerRecorder());
         }
-        running = driver.start(new HttpTarget(address, HELLO, expectedBody, step.timeout()), step, recorders);
+        running = driver.start(new HttpTarget(address, HELLO, expectedBody, step.timeout()), step, recorders,
+                primed);
         running.completion().get(step.warmup().plus(step.duration()).plus(step.timeout()).toSeconds() + 30,
                 TimeUnit.SECONDS);
         return this;
