@@ -8,14 +8,16 @@ import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.netty.Transport;
 import org.pairbench.netty.http.HttpProbe;
 import org.pairbench.netty.load.LoadDriver;
+import org.pairbench.netty.protocol.ProtocolFactory;
 import org.pairbench.netty.server.CalibrationHttpServer;
 import org.pairbench.netty.server.UpstreamResponder;
 
 /**
  * The load generator of a run: its event loops (timer slack minimized), a separate event loop for the
- * in-harness upstream server that fan-out services call, the HTTP driver and the parity probe. On creation every
- * other thread of the JVM is lowered to nice 19 (see {@link GeneratorPriority}), so the generator's and the
- * upstream's loops have their core whenever they have work.
+ * in-harness upstream server that fan-out services call, the load driver and the protocols (load targets and
+ * parity probes). On creation every other thread of the JVM is lowered to nice 19 (see
+ * {@link GeneratorPriority}), so the generator's and the upstream's loops have their core whenever they have
+ * work.
  *
  * <p>Threading: created and closed by the runner's thread.
  */
@@ -24,7 +26,8 @@ public final class Generator implements AutoCloseable {
     public final EventLoopGroup group;
     public final long timerSlackNs;
     public final LoadDriver driver;
-    public final ParityProbes parity;
+    /** Load targets, parity probes and servers by protocol, on the generator's loops. */
+    public final ProtocolFactory protocols;
     /** For the self-test's stall request. */
     public final HttpProbe probe;
     private final EventLoopGroup upstreamGroup;
@@ -41,7 +44,7 @@ public final class Generator implements AutoCloseable {
         GeneratorPriority.lowerAllBut(keep);
         driver = new LoadDriver(group, transport, NanoClock.SYSTEM, spinLeadNs);
         probe = new HttpProbe(group, transport);
-        parity = new ParityProbes(group, transport);
+        protocols = new ProtocolFactory(group, transport);
     }
 
     /** Warms the generator's JIT up against its own calibration server (see {@link GeneratorWarmup}). */

@@ -11,7 +11,7 @@ import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.netty.Transport;
-import org.pairbench.netty.load.HttpTarget;
+import org.pairbench.netty.http.HttpTarget;
 import org.pairbench.netty.load.LoadDriver;
 import org.pairbench.netty.load.LoadException;
 import org.pairbench.netty.load.RunningStep;

@@ -2,6 +2,7 @@ package org.pairbench.run;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,8 @@ import org.pairbench.core.result.ParityResult;
 import org.pairbench.core.result.VariantFailure;
 import org.pairbench.core.spec.TargetLaunch;
 import org.pairbench.core.spec.VariantSpec;
-import org.pairbench.generator.ParityProbes;
+import org.pairbench.netty.protocol.ProtocolFactory;
+import org.pairbench.netty.protocol.ProtocolSupport;
 import org.pairbench.resultfiles.ResultsBook;
 import org.pairbench.resultfiles.RunJsonFile;
 import org.pairbench.run.RunPlan.WorkloadPlan;
@@ -26,6 +28,9 @@ import org.pairbench.targets.TargetRuntime;
  * <p>Threading: the runner's thread.
  */
 final class ParityRound {
+    /** Each parity exchange, connect included: generous, as nothing is measured yet. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
     private final TargetRuntime runtime;
     private final RunControl control;
     private final PrintStream out;
@@ -41,9 +46,10 @@ final class ParityRound {
      * summary.json; a variant whose process contradicts its workload file is refused) and compares their answers;
      * a variant that cannot start is a failure.
      */
-    ParityResult run(WorkloadPlan w, ParityProbes probe, TargetRequests requests, ResultsBook book,
+    ParityResult run(WorkloadPlan w, ProtocolFactory protocols, TargetRequests requests, ResultsBook book,
                      WorkloadServices services, RunJsonFile runJson) throws IOException {
         var parityRequests = w.workload().parity().stream().map(w.workload().requests()::get).toList();
+        ProtocolSupport protocol = protocols.of(w.workload().protocol());
         List<ParityResult.ParityResponse> responses = new ArrayList<>();
         int answered = 0;
         for (VariantSpec v : w.workload().variants().values()) {
@@ -58,8 +64,9 @@ final class ParityRound {
                     book.effective(w.workload().name(), v.name(), effective);
                     runJson.effective(w.workload().name(), v.name(), effective);
                 }
-                responses.addAll(probe.probe(w.workload().protocol(), v.name(), target.address(),
-                        parityRequests));
+                for (var request : parityRequests) {
+                    responses.add(protocol.parity(v.name(), target.address(), request, TIMEOUT));
+                }
                 answered++;
             } catch (TargetException e) {
                 book.failure(w.workload().name(), new VariantFailure(v.name(), 0, null,

@@ -9,14 +9,12 @@ import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.generator.GeneratorLimits;
 import org.pairbench.netty.Transport;
-import org.pairbench.netty.load.HttpTarget;
 import org.pairbench.netty.load.IdleConnections;
 import org.pairbench.netty.load.LoadDriver;
 import org.pairbench.netty.load.LoadException;
 import org.pairbench.netty.load.LoadTarget;
+import org.pairbench.netty.protocol.ProtocolFactory;
 import org.pairbench.netty.server.CalibrationHttpServer;
-import org.pairbench.netty.tcp.TcpEchoTarget;
-import org.pairbench.netty.ws.WebSocketTarget;
 import org.pairbench.targets.TargetException;
 
 /**
@@ -34,12 +32,14 @@ public final class StepExecutor {
     private final StepSampler sampler;
     private final GeneratorLimits limits;
     private final RunControl control;
+    private final ProtocolFactory protocols;
 
     public StepExecutor(LoadDriver driver, io.netty.channel.EventLoopGroup group, Transport transport,
                  ResultLayout layout, StepSampler sampler, GeneratorLimits limits, RunControl control) {
         this.driver = driver;
         this.group = group;
         this.transport = transport;
+        this.protocols = new ProtocolFactory(group, transport);
         this.layout = layout;
         this.sampler = sampler;
         this.limits = limits;
@@ -113,16 +113,9 @@ public final class StepExecutor {
     }
 
     /** Where and how the step's load goes, by the workload's protocol. */
-    public static LoadTarget target(StepContext ctx, RequestSpec request) {
-        var address = ctx.target().address();
-        var timeout = ctx.step().timeout();
-        return switch (ctx.protocol()) {
-            case HTTP -> new HttpTarget(address, request, ctx.bodyLengths().getOrDefault(request.name(), -1L),
-                    timeout);
-            case TCP -> new TcpEchoTarget(address, request.sizeBytes(), timeout);
-            case WEBSOCKET -> new WebSocketTarget(address, request.path(), request.sizeBytes(), request.text(),
-                    request.deflate(), timeout);
-        };
+    private LoadTarget target(StepContext ctx, RequestSpec request) {
+        return protocols.of(ctx.protocol()).loadTarget(ctx.target().address(), request,
+                ctx.bodyLengths().getOrDefault(request.name(), -1L), ctx.step().timeout());
     }
 
     private static StepResult.UpstreamCounts upstreamCounts(CalibrationHttpServer upstream, long connectionsBefore,

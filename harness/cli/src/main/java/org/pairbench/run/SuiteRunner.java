@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.pairbench.console.ProgressReporter;
+import org.pairbench.core.parity.ParityCheck;
 import org.pairbench.core.result.ParityResult;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.RunMetadata;
@@ -17,23 +19,21 @@ import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.core.spec.TargetLaunch;
 import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.core.spec.WorkloadLoader;
-import org.pairbench.netty.Transport;
-import org.pairbench.netty.server.CalibrationHttpServer;
-import org.pairbench.targets.DatabaseService;
-import org.pairbench.targets.TargetException;
-import org.pairbench.targets.TargetRuntime;
-import org.pairbench.resultfiles.EnvironmentProbe;
 import org.pairbench.generator.Generator;
 import org.pairbench.generator.GeneratorCpus;
 import org.pairbench.generator.GeneratorLimits;
-import org.pairbench.core.parity.ParityCheck;
-import org.pairbench.generator.ParityProbes;
-import org.pairbench.console.ProgressReporter;
+import org.pairbench.netty.Transport;
+import org.pairbench.netty.protocol.ProtocolFactory;
+import org.pairbench.netty.server.CalibrationHttpServer;
+import org.pairbench.resultfiles.EnvironmentProbe;
 import org.pairbench.resultfiles.ResultsBook;
 import org.pairbench.resultfiles.RunJsonFile;
 import org.pairbench.resultfiles.SpecJson;
 import org.pairbench.run.RunPlan.Trial;
 import org.pairbench.run.RunPlan.WorkloadPlan;
+import org.pairbench.targets.DatabaseService;
+import org.pairbench.targets.TargetException;
+import org.pairbench.targets.TargetRuntime;
 
 /**
  * Runs a planned suite from start to end: results directory and run.json, target provisioning, generator
@@ -125,7 +125,7 @@ public final class SuiteRunner {
             return;
         }
         try (services) {
-            runWorkload(w, book, progress, generator.parity, requests, trials, services);
+            runWorkload(w, book, progress, generator.protocols, requests, trials, services);
         }
     }
 
@@ -151,7 +151,7 @@ public final class SuiteRunner {
         return new WorkloadServices(upstream, database);
     }
 
-    private void runWorkload(WorkloadPlan w, ResultsBook book, ProgressReporter progress, ParityProbes probe,
+    private void runWorkload(WorkloadPlan w, ResultsBook book, ProgressReporter progress, ProtocolFactory protocols,
                              TargetRequests requests, TrialExecutor trials, WorkloadServices services)
             throws IOException, InterruptedException {
         String name = w.workload().name();
@@ -171,7 +171,7 @@ public final class SuiteRunner {
         progress.message("== " + name + ": " + w.profile().name() + " profile, " + w.workload().variants().size()
                 + " variants x " + w.trials().size() / Math.max(1, w.workload().variants().size())
                 + " trial(s); checking that every variant answers the same");
-        ParityResult parity = new ParityRound(runtime, control, out).run(w, probe, requests, book, services,
+        ParityResult parity = new ParityRound(runtime, control, out).run(w, protocols, requests, book, services,
                 runJson);
         book.parity(name, parity);
         if (ParityResult.FAILED.equals(parity.status())) {

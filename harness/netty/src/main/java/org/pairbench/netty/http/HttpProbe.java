@@ -1,28 +1,20 @@
 package org.pairbench.netty.http;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBufUtil;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpResponseDecoder;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpResponseDecoder;
 import io.netty.util.CharsetUtil;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.pairbench.core.net.LoopbackGuard;
 import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.netty.Transport;
+import org.pairbench.netty.probe.ProbeConnection;
+import org.pairbench.netty.probe.ProbeHandler;
 
 /**
  * Sends one request on a fresh connection and returns the whole response: used by the parity check before
@@ -49,53 +41,26 @@ public final class HttpProbe {
     }
 
     public Response fetch(InetSocketAddress address, RequestSpec request, Duration timeout) throws Exception {
-        LoopbackGuard.requireLoopback(address);
-        CompletableFuture<Response> result = new CompletableFuture<>();
-        Bootstrap b = new Bootstrap().group(group).channel(transport.socketChannel())
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) timeout.toMillis())
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new HttpResponseDecoder(), new HttpObjectAggregator(MAX_BODY_BYTES),
-                                new SimpleChannelInboundHandler<FullHttpResponse>() {
-                                    @Override
-                                    protected void channelRead0(ChannelHandlerContext ctx, FullHttpResponse msg) {
-                                        result.complete(new Response(msg.status().code(),
-                                                mediaType(msg.headers().get(HttpHeaderNames.CONTENT_TYPE)),
-                                                ByteBufUtil.getBytes(msg.content())));
-                                        ctx.close();
-                                    }
-
-                                    @Override
-                                    public void channelInactive(ChannelHandlerContext ctx) {
-                                        result.completeExceptionally(
-                                                new IllegalStateException("connection closed before a response"));
-                                    }
-
-                                    @Override
-                                    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-                                        result.completeExceptionally(cause);
-                                        ctx.close();
-                                    }
-                                });
-                    }
-                });
-        Channel ch = b.connect(address).sync().channel();
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        ProbeConnection c = ProbeConnection.open(group, transport, address, timeout, ProbeConnection.pipelineOf(
+                new HttpResponseDecoder(), new HttpObjectAggregator(MAX_BODY_BYTES), new ResponseHandler(answer)));
         // the same pre-encoded bytes the load workers send, so the check sees what the load will see
-        ch.writeAndFlush(HttpRequestBytes.buffer(request, address)).addListener(f -> {
-            if (!f.isSuccess()) {
-                result.completeExceptionally(f.cause());
-            }
-        });
-        try {
-            return result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            throw new TimeoutException("no response to " + request.method() + " " + request.path() + " within "
-                    + timeout.toMillis() + " ms");
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception ex ? ex : e;
-        } finally {
-            ch.close();
+        c.send(HttpRequestBytes.buffer(request, address), answer);
+        return c.await(answer, timeout, () -> "no response to " + request.method() + " " + request.path()
+                + " within " + timeout.toMillis() + " ms");
+    }
+
+    /** Completes the answer with the first whole response. */
+    private static final class ResponseHandler extends ProbeHandler<FullHttpResponse, Response> {
+        ResponseHandler(CompletableFuture<Response> answer) {
+            super(FullHttpResponse.class, answer, "connection closed before a response");
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, FullHttpResponse msg) {
+            answer.complete(new Response(msg.status().code(), mediaType(msg.headers().get(HttpHeaderNames.CONTENT_TYPE)),
+                    ByteBufUtil.getBytes(msg.content())));
+            ctx.close();
         }
     }
 

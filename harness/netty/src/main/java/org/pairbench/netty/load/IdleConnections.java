@@ -56,13 +56,7 @@ public final class IdleConnections implements AutoCloseable {
             for (int i = 0; i < count; i++) {
                 connecting.acquire();
                 Exchange exchange = new Exchange(pool, protocol, connecting, settled, timeoutMs);
-                ChannelFuture f = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        exchange.channel = ch;
-                        protocol.initChannel(ch, exchange);
-                    }
-                }).connect(target.address());
+                ChannelFuture f = bootstrap.clone().handler(new Pipeline(protocol, exchange)).connect(target.address());
                 synchronized (pool) {
                     pool.channels.add(f.channel());
                     pool.answeredFlags.add(exchange.answered);
@@ -161,6 +155,23 @@ public final class IdleConnections implements AutoCloseable {
         }
         for (Channel ch : channels) {
             ch.closeFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The protocol's handlers on a new idle connection, reporting to its one {@link Exchange}. */
+    private static final class Pipeline extends ChannelInitializer<SocketChannel> {
+        private final LoadProtocol protocol;
+        private final Exchange exchange;
+
+        Pipeline(LoadProtocol protocol, Exchange exchange) {
+            this.protocol = protocol;
+            this.exchange = exchange;
+        }
+
+        @Override
+        protected void initChannel(SocketChannel ch) {
+            exchange.channel = ch;
+            protocol.initChannel(ch, exchange);
         }
     }
 }

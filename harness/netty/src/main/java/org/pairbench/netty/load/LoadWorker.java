@@ -101,12 +101,7 @@ abstract class LoadWorker {
     }
 
     private ChannelFuture connect(LoadConnection c) {
-        ChannelFuture f = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
-            @Override
-            protected void initChannel(SocketChannel ch) {
-                protocol.initChannel(ch, c);
-            }
-        }).connect(target.address());
+        ChannelFuture f = bootstrap.clone().handler(new Pipeline(c)).connect(target.address());
         c.channel = f.channel();
         f.addListener(result -> {
             if (result.isSuccess()) {
@@ -364,4 +359,18 @@ abstract class LoadWorker {
 
     /** Requests due or still to come that are not on the wire yet. */
     abstract boolean hasPendingWork();
+
+    /** The protocol's handlers on a new connection, reporting to that connection's {@link LoadConnection}. */
+    private final class Pipeline extends ChannelInitializer<SocketChannel> {
+        private final LoadConnection connection;
+
+        Pipeline(LoadConnection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        protected void initChannel(SocketChannel ch) {
+            protocol.initChannel(ch, connection);
+        }
+    }
 }

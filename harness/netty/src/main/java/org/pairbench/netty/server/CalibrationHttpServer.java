@@ -1,14 +1,10 @@
 package org.pairbench.netty.server;
 
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -20,7 +16,6 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.CharsetUtil;
 import io.netty.util.ReferenceCountUtil;
-import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pairbench.core.schedule.NanoClock;
@@ -37,7 +32,7 @@ import org.pairbench.netty.Transport;
  * <p>Threading: requests are handled on the server's event loops; {@link #stallFor} and the counters may be used
  * from any thread. Answers on one connection keep their order.
  */
-public final class CalibrationHttpServer implements AutoCloseable {
+public final class CalibrationHttpServer extends LoopbackServer {
     public static final byte[] BODY = "Hello, World!\n".getBytes(CharsetUtil.US_ASCII);
 
     /** Path of the request that stalls the server: {@code /__stall?ms=N}. */
@@ -45,27 +40,16 @@ public final class CalibrationHttpServer implements AutoCloseable {
 
     private final NanoClock clock;
     private final Responder responder;
-    private final Channel serverChannel;
     /** End of the current stall; starts in the past (a real reading, so differences cannot overflow). */
     private volatile long stallUntilNs;
-    private final AtomicLong connections = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
 
     private CalibrationHttpServer(EventLoopGroup group, Transport transport, NanoClock clock, Responder responder,
-                                  InetSocketAddress bind) throws InterruptedException {
+                                  int port) throws InterruptedException {
         this.clock = clock;
         this.responder = responder;
         this.stallUntilNs = clock.nanoTime();
-        this.serverChannel = new ServerBootstrap().group(group).channel(transport.serverChannel())
-                .option(ChannelOption.SO_BACKLOG, 4096)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        connections.incrementAndGet();
-                        ch.pipeline().addLast(new HttpServerCodec(), new Handler());
-                    }
-                }).bind(bind).sync().channel();
+        bind(group, transport, port);
     }
 
     /** Starts on an ephemeral port of 127.0.0.1. */
@@ -83,11 +67,12 @@ public final class CalibrationHttpServer implements AutoCloseable {
     /** Starts on {@code port} of 127.0.0.1 (0 for an ephemeral one) with answers decided by {@code responder}. */
     public static CalibrationHttpServer start(EventLoopGroup group, Transport transport, NanoClock clock,
                                               Responder responder, int port) throws InterruptedException {
-        return new CalibrationHttpServer(group, transport, clock, responder, new InetSocketAddress("127.0.0.1", port));
+        return new CalibrationHttpServer(group, transport, clock, responder, port);
     }
 
-    public InetSocketAddress address() {
-        return (InetSocketAddress) serverChannel.localAddress();
+    @Override
+    protected void configure(ChannelPipeline pipeline) {
+        pipeline.addLast(new HttpServerCodec(), new Handler());
     }
 
     /** Holds every answer, including those already waiting, until {@code durationNs} from now. */
@@ -95,17 +80,8 @@ public final class CalibrationHttpServer implements AutoCloseable {
         stallUntilNs = clock.nanoTime() + durationNs;
     }
 
-    public long connectionsAccepted() {
-        return connections.get();
-    }
-
     public long requestsReceived() {
         return requests.get();
-    }
-
-    @Override
-    public void close() {
-        serverChannel.close().syncUninterruptibly();
     }
 
     /** Per connection: answers requests in order, each no earlier than the previous answer. */

@@ -1,16 +1,11 @@
 package org.pairbench.netty.server;
 
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
-import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pairbench.netty.Transport;
 
@@ -23,47 +18,27 @@ import org.pairbench.netty.Transport;
  *
  * <p>Threading: connections are served on the group's event loops; the counters may be read from any thread.
  */
-public final class TcpEchoServer implements AutoCloseable {
-    private final Channel serverChannel;
-    private final AtomicLong connections = new AtomicLong();
+public final class TcpEchoServer extends LoopbackServer {
     private final AtomicLong bytesReceived = new AtomicLong();
     private final ChannelHandler echo = new Echo();
 
-    private TcpEchoServer(EventLoopGroup group, Transport transport, InetSocketAddress bind)
-            throws InterruptedException {
-        this.serverChannel = new ServerBootstrap().group(group).channel(transport.serverChannel())
-                .option(ChannelOption.SO_BACKLOG, 4096)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        connections.incrementAndGet();
-                        ch.pipeline().addLast(echo);
-                    }
-                }).bind(bind).sync().channel();
+    private TcpEchoServer(EventLoopGroup group, Transport transport, int port) throws InterruptedException {
+        bind(group, transport, port);
     }
 
     /** Starts on {@code port} of 127.0.0.1 (0 for an ephemeral one). */
     public static TcpEchoServer start(EventLoopGroup group, Transport transport, int port)
             throws InterruptedException {
-        return new TcpEchoServer(group, transport, new InetSocketAddress("127.0.0.1", port));
+        return new TcpEchoServer(group, transport, port);
     }
 
-    public InetSocketAddress address() {
-        return (InetSocketAddress) serverChannel.localAddress();
-    }
-
-    public long connectionsAccepted() {
-        return connections.get();
+    @Override
+    protected void configure(ChannelPipeline pipeline) {
+        pipeline.addLast(echo);
     }
 
     public long bytesReceived() {
         return bytesReceived.get();
-    }
-
-    @Override
-    public void close() {
-        serverChannel.close().syncUninterruptibly();
     }
 
     /** Shared by every connection: it holds no per-connection state. */

@@ -1,21 +1,16 @@
 package org.pairbench.netty.server;
 
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketServerCompressionHandler;
-import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pairbench.netty.Transport;
 
@@ -29,7 +24,7 @@ import org.pairbench.netty.Transport;
  *
  * <p>Threading: connections are served on the group's event loops; the counters may be read from any thread.
  */
-public final class WebSocketEchoServer implements AutoCloseable {
+public final class WebSocketEchoServer extends LoopbackServer {
     /** Largest frame, and largest decompressed message, accepted: far above the workloads' 64 KiB. */
     static final int MAX_FRAME_BYTES = 1 << 20;
 
@@ -49,49 +44,38 @@ public final class WebSocketEchoServer implements AutoCloseable {
         }
     }
 
-    private final Channel serverChannel;
-    final AtomicLong connections = new AtomicLong();
     final AtomicLong handshakes = new AtomicLong();
     final AtomicLong messages = new AtomicLong();
     private final AtomicLong wireBytes = new AtomicLong();
     private final ChannelHandler wireCounter = new WireCounter();
+    private final Options options;
+    private final WebSocketServerProtocolConfig config;
 
-    private WebSocketEchoServer(EventLoopGroup group, Transport transport, InetSocketAddress bind, Options options)
+    private WebSocketEchoServer(EventLoopGroup group, Transport transport, int port, Options options)
             throws InterruptedException {
-        WebSocketServerProtocolConfig config = WebSocketServerProtocolConfig.newBuilder()
+        this.options = options;
+        this.config = WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(options.path()).checkStartsWith(false)
                 .allowExtensions(options.deflate()).maxFramePayloadLength(MAX_FRAME_BYTES)
                 .build();
-        this.serverChannel = new ServerBootstrap().group(group).channel(transport.serverChannel())
-                .option(ChannelOption.SO_BACKLOG, 4096)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        connections.incrementAndGet();
-                        ch.pipeline().addLast(wireCounter, new HttpServerCodec(), new HttpObjectAggregator(8192));
-                        if (options.deflate()) {
-                            // must precede the protocol handler: it answers the offer in the 101 response
-                            ch.pipeline().addLast(new WebSocketServerCompressionHandler(MAX_FRAME_BYTES));
-                        }
-                        ch.pipeline().addLast(new WebSocketServerProtocolHandler(config),
-                                new WebSocketEchoServerHandler(WebSocketEchoServer.this, options.fragmentBytes()));
-                    }
-                }).bind(bind).sync().channel();
+        bind(group, transport, port);
     }
 
     /** Starts on {@code port} of 127.0.0.1 (0 for an ephemeral one). */
     public static WebSocketEchoServer start(EventLoopGroup group, Transport transport, int port, Options options)
             throws InterruptedException {
-        return new WebSocketEchoServer(group, transport, new InetSocketAddress("127.0.0.1", port), options);
+        return new WebSocketEchoServer(group, transport, port, options);
     }
 
-    public InetSocketAddress address() {
-        return (InetSocketAddress) serverChannel.localAddress();
-    }
-
-    public long connectionsAccepted() {
-        return connections.get();
+    @Override
+    protected void configure(ChannelPipeline pipeline) {
+        pipeline.addLast(wireCounter, new HttpServerCodec(), new HttpObjectAggregator(8192));
+        if (options.deflate()) {
+            // must precede the protocol handler: it answers the offer in the 101 response
+            pipeline.addLast(new WebSocketServerCompressionHandler(MAX_FRAME_BYTES));
+        }
+        pipeline.addLast(new WebSocketServerProtocolHandler(config),
+                new WebSocketEchoServerHandler(this, options.fragmentBytes()));
     }
 
     /** Connections whose opening handshake completed. */
@@ -107,11 +91,6 @@ public final class WebSocketEchoServer implements AutoCloseable {
     /** Bytes read off the sockets: handshakes and frames as sent, compressed or not. */
     public long wireBytesReceived() {
         return wireBytes.get();
-    }
-
-    @Override
-    public void close() {
-        serverChannel.close().syncUninterruptibly();
     }
 
     /** First in every pipeline, so it counts what the client put on the wire. Holds no per-connection state. */

@@ -5,6 +5,8 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.util.ReferenceCountUtil;
+import org.pairbench.netty.echo.EchoCheck;
+import org.pairbench.netty.echo.EchoPayload;
 import org.pairbench.netty.load.ExchangeListener;
 
 /**

@@ -1,22 +1,16 @@
 package org.pairbench.netty.tcp;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.SocketChannel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.pairbench.netty.Transport;
+import org.pairbench.netty.echo.EchoPayload;
+import org.pairbench.netty.probe.ProbeConnection;
+import org.pairbench.netty.probe.ProbeHandler;
 
 /**
  * Sends one message on a fresh connection and returns what came back: used by the parity check before anything
@@ -59,53 +53,40 @@ public final class TcpEchoProbe {
 
     public Echo exchange(TcpEchoTarget target) throws Exception {
         EchoPayload payload = EchoPayload.of(target.sizeBytes());
-        CompletableFuture<Echo> result = new CompletableFuture<>();
+        CompletableFuture<Echo> answer = new CompletableFuture<>();
         ByteArrayOutputStream echoed = new ByteArrayOutputStream(payload.size());
-        Bootstrap b = new Bootstrap().group(group).channel(transport.socketChannel())
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.max(1, target.timeout().toMillis()))
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new SimpleChannelInboundHandler<ByteBuf>() {
-                            @Override
-                            protected void channelRead0(ChannelHandlerContext ctx, ByteBuf in) throws IOException {
-                                in.getBytes(in.readerIndex(), echoed, in.readableBytes());
-                                if (echoed.size() >= payload.size()) {
-                                    result.complete(new Echo(payload.bytes(), echoed.toByteArray()));
-                                    ctx.close();
-                                }
-                            }
+        ProbeConnection c = ProbeConnection.open(group, transport, target.address(), target.timeout(),
+                ProbeConnection.pipelineOf(new EchoCollector(payload, echoed, answer)));
+        c.send(payload.newSendBuffer(), answer);
+        // ByteArrayOutputStream is synchronized, so its size may be read from here
+        return c.await(answer, target.timeout(), () -> "no full echo of " + payload.size() + " bytes within "
+                + target.timeout().toMillis() + " ms (" + echoed.size() + " came back)");
+    }
 
-                            @Override
-                            public void channelInactive(ChannelHandlerContext ctx) {
-                                result.complete(new Echo(payload.bytes(), echoed.toByteArray()));
-                            }
+    /** Collects the echo until the message's size has arrived or the server closes. */
+    private static final class EchoCollector extends ProbeHandler<ByteBuf, Echo> {
+        private final EchoPayload payload;
+        private final ByteArrayOutputStream echoed;
 
-                            @Override
-                            public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-                                result.completeExceptionally(cause);
-                                ctx.close();
-                            }
-                        });
-                    }
-                });
-        Channel ch = b.connect(target.address()).sync().channel();
-        ByteBuf message = payload.newSendBuffer();
-        ch.writeAndFlush(message).addListener(f -> {
-            if (!f.isSuccess()) {
-                result.completeExceptionally(f.cause());
+        EchoCollector(EchoPayload payload, ByteArrayOutputStream echoed, CompletableFuture<Echo> answer) {
+            super(ByteBuf.class, answer, "connection closed");
+            this.payload = payload;
+            this.echoed = echoed;
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, ByteBuf in) throws IOException {
+            in.getBytes(in.readerIndex(), echoed, in.readableBytes());
+            if (echoed.size() >= payload.size()) {
+                answer.complete(new Echo(payload.bytes(), echoed.toByteArray()));
+                ctx.close();
             }
-        });
-        try {
-            return result.get(target.timeout().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            // ByteArrayOutputStream is synchronized, so its size may be read from here
-            throw new TimeoutException("no full echo of " + payload.size() + " bytes within "
-                    + target.timeout().toMillis() + " ms (" + echoed.size() + " came back)");
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception ex ? ex : e;
-        } finally {
-            ch.close();
+        }
+
+        /** A close ends the echo: what came back so far is the answer (a short echo shows as such). */
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            answer.complete(new Echo(payload.bytes(), echoed.toByteArray()));
         }
     }
 }

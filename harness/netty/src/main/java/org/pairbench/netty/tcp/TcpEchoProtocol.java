@@ -2,6 +2,7 @@ package org.pairbench.netty.tcp;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import org.pairbench.netty.echo.EchoPayload;
 import org.pairbench.netty.load.ExchangeListener;
 import org.pairbench.netty.load.LoadProtocol;
 

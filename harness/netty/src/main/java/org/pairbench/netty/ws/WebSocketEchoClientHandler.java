@@ -12,9 +12,9 @@ import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.util.ReferenceCountUtil;
+import org.pairbench.netty.echo.EchoCheck;
+import org.pairbench.netty.echo.EchoPayload;
 import org.pairbench.netty.load.ExchangeListener;
-import org.pairbench.netty.tcp.EchoCheck;
-import org.pairbench.netty.tcp.EchoPayload;
 
 /**
  * Judges the echo of each frame on one WebSocket connection, after the handshake (and after permessage-deflate's

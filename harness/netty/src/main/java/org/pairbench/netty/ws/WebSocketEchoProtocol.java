@@ -4,9 +4,9 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import org.pairbench.netty.echo.EchoPayload;
 import org.pairbench.netty.load.ExchangeListener;
 import org.pairbench.netty.load.LoadProtocol;
-import org.pairbench.netty.tcp.EchoPayload;
 
 /**
  * WebSocket echo (RFC 6455), one message in flight per connection. A connection first completes the opening

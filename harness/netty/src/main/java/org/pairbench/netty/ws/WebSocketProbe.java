@@ -1,14 +1,10 @@
 package org.pairbench.netty.ws;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
@@ -20,11 +16,10 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.pairbench.netty.Transport;
-import org.pairbench.netty.tcp.EchoPayload;
+import org.pairbench.netty.echo.EchoPayload;
+import org.pairbench.netty.probe.ProbeConnection;
+import org.pairbench.netty.probe.ProbeHandler;
 
 /**
  * Opens a fresh connection, completes the handshake, sends one frame and returns the whole echoed message with the
@@ -81,49 +76,57 @@ public final class WebSocketProbe {
 
     public Echo exchange(WebSocketTarget target) throws Exception {
         byte[] payload = EchoPayload.of(target.sizeBytes()).bytes();
-        CompletableFuture<Echo> result = new CompletableFuture<>();
-        String[] extensions = {""};
-        Bootstrap b = new Bootstrap().group(group).channel(transport.socketChannel())
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.max(1, target.timeout().toMillis()))
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        WebSocketClientHandshakeHandler.addTo(ch.pipeline(), target, headers -> {
-                            extensions[0] = headers.get(HttpHeaderNames.SEC_WEBSOCKET_EXTENSIONS, "");
-                            ch.writeAndFlush(target.text() ? new TextWebSocketFrame(Unpooled.wrappedBuffer(payload))
-                                    : new BinaryWebSocketFrame(Unpooled.wrappedBuffer(payload)));
-                        });
-                        ch.pipeline().addLast(new WebSocketFrameAggregator(target.maxFramePayloadBytes()),
-                                new SimpleChannelInboundHandler<WebSocketFrame>() {
-                                    @Override
-                                    protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
-                                        answer(ctx, frame, payload, target.text(), extensions[0], result);
-                                    }
+        CompletableFuture<Echo> answer = new CompletableFuture<>();
+        ProbeConnection c = ProbeConnection.open(group, transport, target.address(), target.timeout(),
+                new Pipeline(target, payload, answer));
+        // the frame goes once the handshake is done (see Pipeline); the timeout covers both
+        return c.await(answer, target.timeout(), () -> "no echo from " + target.uri() + " within "
+                + target.timeout().toMillis() + " ms");
+    }
 
-                                    @Override
-                                    public void channelInactive(ChannelHandlerContext ctx) {
-                                        result.completeExceptionally(
-                                                new IllegalStateException("connection closed before an echo"));
-                                    }
+    /**
+     * The client handshake (which sends the frame once it completes and keeps the agreed extensions), then
+     * the frame aggregator and {@link EchoHandler}.
+     */
+    private static final class Pipeline extends ChannelInitializer<SocketChannel> {
+        private final WebSocketTarget target;
+        private final byte[] payload;
+        private final CompletableFuture<Echo> answer;
 
-                                    @Override
-                                    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-                                        result.completeExceptionally(cause);
-                                        ctx.close();
-                                    }
-                                });
-                    }
-                });
-        Channel ch = b.connect(target.address()).sync().channel();
-        try {
-            return result.get(target.timeout().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            throw new TimeoutException("no echo from " + target.uri() + " within " + target.timeout().toMillis()
-                    + " ms");
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception ex ? ex : e;
-        } finally {
-            ch.close();
+        Pipeline(WebSocketTarget target, byte[] payload, CompletableFuture<Echo> answer) {
+            this.target = target;
+            this.payload = payload;
+            this.answer = answer;
+        }
+
+        @Override
+        protected void initChannel(SocketChannel ch) {
+            EchoHandler echo = new EchoHandler(payload, target.text(), answer);
+            WebSocketClientHandshakeHandler.addTo(ch.pipeline(), target, headers -> {
+                echo.extensions = headers.get(HttpHeaderNames.SEC_WEBSOCKET_EXTENSIONS, "");
+                ch.writeAndFlush(target.text() ? new TextWebSocketFrame(Unpooled.wrappedBuffer(payload))
+                        : new BinaryWebSocketFrame(Unpooled.wrappedBuffer(payload)));
+            });
+            ch.pipeline().addLast(new WebSocketFrameAggregator(target.maxFramePayloadBytes()), echo);
+        }
+    }
+
+    /** Completes the answer with the echoed message, or fails it on a close or an error. On the event loop. */
+    private static final class EchoHandler extends ProbeHandler<WebSocketFrame, Echo> {
+        private final byte[] payload;
+        private final boolean text;
+        /** The handshake's agreed extensions; set on the event loop before any frame arrives. */
+        private String extensions = "";
+
+        EchoHandler(byte[] payload, boolean text, CompletableFuture<Echo> answer) {
+            super(WebSocketFrame.class, answer, "connection closed before an echo");
+            this.payload = payload;
+            this.text = text;
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+            answer(ctx, frame, payload, text, extensions, answer);
         }
     }
 

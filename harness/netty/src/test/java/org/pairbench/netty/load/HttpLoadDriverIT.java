@@ -19,6 +19,7 @@ import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.core.schedule.OpenLoopSchedule;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.netty.Transport;
+import org.pairbench.netty.http.HttpTarget;
 import org.pairbench.netty.server.CalibrationHttpServer;
 
 /**

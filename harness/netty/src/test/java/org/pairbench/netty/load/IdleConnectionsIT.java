@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.netty.Transport;
+import org.pairbench.netty.http.HttpTarget;
 import org.pairbench.netty.server.CalibrationHttpServer;
 
 class IdleConnectionsIT {

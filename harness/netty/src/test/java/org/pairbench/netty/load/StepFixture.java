@@ -14,6 +14,7 @@ import org.pairbench.core.record.Phase;
 import org.pairbench.core.record.WorkerRecorder;
 import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
+import org.pairbench.netty.http.HttpTarget;
 
 /** Runs one step to completion and gathers what its workers recorded, for tests. */
 final class StepFixture {

@@ -8,6 +8,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pairbench.netty.echo.EchoPayload;
 
 /** The TCP echo protocol's handler on an embedded channel: framing across reads, and every way an echo is wrong. */
 class TcpEchoProtocolTest {

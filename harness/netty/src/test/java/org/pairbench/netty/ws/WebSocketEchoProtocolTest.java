@@ -18,7 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.pairbench.netty.tcp.EchoPayload;
+import org.pairbench.netty.echo.EchoPayload;
 import org.pairbench.netty.tcp.RecordingListener;
 
 /**

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.pairbench.netty.echo.EchoPayload;
 import org.pairbench.netty.server.WebSocketEchoServer;
 import org.pairbench.netty.tcp.EchoLoopback;
-import org.pairbench.netty.tcp.EchoPayload;
 
 class WebSocketProbeIT extends EchoLoopback {
     @Test

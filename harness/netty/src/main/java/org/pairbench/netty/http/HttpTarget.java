@@ -1,10 +1,11 @@
-package org.pairbench.netty.load;
+package org.pairbench.netty.http;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.pairbench.core.net.LoopbackGuard;
 import org.pairbench.core.spec.RequestSpec;
-import org.pairbench.netty.http.HttpProtocol;
+import org.pairbench.netty.load.LoadProtocol;
+import org.pairbench.netty.load.LoadTarget;
 
 /**
  * HTTP/1.1 load: the loopback address, the request every worker sends, the body length a correct answer has,

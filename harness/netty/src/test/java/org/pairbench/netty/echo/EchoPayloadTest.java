@@ -1,4 +1,4 @@
-package org.pairbench.netty.tcp;
+package org.pairbench.netty.echo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

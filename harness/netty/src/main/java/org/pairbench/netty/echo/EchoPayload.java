@@ -1,4 +1,4 @@
-package org.pairbench.netty.tcp;
+package org.pairbench.netty.echo;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
