@@ -1,9 +1,10 @@
 """fan-out, asyncio side: ``aiohttp.ClientSession`` + ``asyncio.gather``, served by ``aiohttp.web``.
 
-Stands for the "AsyncIO" snippet of the guide's "Asynchronous Network Calls" section (migrating-to-asyncio.md;
-claim C4): ``fetch_url`` is the guide's, and the N calls of a request run concurrently with ``asyncio.gather``.
-The snippet opens a ``ClientSession`` for its one batch of URLs; a service makes a batch per request, so here one
-``ClientSession`` is created at start-up and shared by every request, as aiohttp's documentation recommends. Its
+Not the guide's snippet: the asyncio side of claim C4's equal-reuse pair (with ``eventlet_session.py``).
+``fetch_url`` is the guide's ("Asynchronous Network Calls", migrating-to-asyncio.md) and the N calls of a request
+run concurrently with ``asyncio.gather``, but where the snippet opens a ``ClientSession`` for its one batch of URLs
+(``aiohttp_session_per_batch.py`` runs that), one ``ClientSession`` is created at start-up and shared by every
+request, as aiohttp's documentation recommends. Its
 connector holds at most ``--upstream-connections`` connections (``TCPConnector(limit=...)``; aiohttp's default
 is 100), reused across requests; a call that finds them all busy waits for one. The eventlet-session variant
 applies the same cap. Proxies from the environment are ignored (aiohttp's default ``trust_env=False``).
