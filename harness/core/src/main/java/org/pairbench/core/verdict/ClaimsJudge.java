@@ -87,6 +87,10 @@ public final class ClaimsJudge {
         String verdict = o.verdict();
         // the part that decides first, so that a reason cut to one line still says why
         StringBuilder reason = new StringBuilder(o.why()).append("; ").append(describe(spec, e));
+        String pools = PoolBound.describe(spec, w);
+        if (pools != null) {
+            reason.append("; ").append(pools);
+        }
         if (check != null && check.differs()) {
             verdict = ClaimVerdict.INCONCLUSIVE;
             reason.insert(0, "this run cannot judge it: its A/A series differs here (" + aa(check)
