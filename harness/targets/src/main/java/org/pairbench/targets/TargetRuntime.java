@@ -5,11 +5,10 @@ import java.util.function.Consumer;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunMetadata.PythonInfo;
 import org.pairbench.core.spec.TargetLaunch;
-import org.pairbench.targets.postgres.LocalPostgres;
 
 /**
- * Where and how target services run: as local child processes ({@code local}) or, later, in containers. The
- * runner sees only this interface, so every workload runs on every runtime.
+ * Where and how target services run: as local child processes ({@code local}) or in containers
+ * ({@code docker}). The runner sees only this interface, so every workload runs on every runtime.
  *
  * <p>Threading: called from the runner's thread; {@link #close()} may also be called from a shutdown hook
  * (Ctrl-C) while a start is in progress, and must then stop everything this runtime started.
@@ -48,8 +47,8 @@ public interface TargetRuntime extends AutoCloseable {
      * target CPUs, with user and database {@code pairbench} and trust authentication. The variants reach it at
      * {@link DatabaseService#dsn()}; the caller closes it after the workload's last variant.
      *
-     * <p>By default a throwaway local cluster ({@link LocalPostgres}); a runtime that runs targets elsewhere runs
-     * the server the same way as its targets (the docker runtime: in a container).
+     * <p>Each runtime runs the server the way it runs its targets (the local runtime: a throwaway local cluster;
+     * the docker runtime: a container), configured alike through {@code postgres.PostgresConventions}.
      *
      * @param workDir        where a local cluster's directory goes (a new directory in it, deleted on close)
      * @param cpus           CPU list to pin the server to, e.g. "1"; empty or null: not pinned
@@ -58,10 +57,8 @@ public interface TargetRuntime extends AutoCloseable {
      * @throws TargetException PostgreSQL not installed or its image not built (the message says what to do), or
      *                         a failed start; nothing is left running then
      */
-    default DatabaseService startPostgres(Path workDir, String cpus, int maxConnections, Consumer<String> progress)
-            throws TargetException {
-        return LocalPostgres.start(workDir, cpus, maxConnections, progress);
-    }
+    DatabaseService startPostgres(Path workDir, String cpus, int maxConnections, Consumer<String> progress)
+            throws TargetException;
 
     /**
      * The runtime a variant with this launch actually runs on, recorded with the variant when it differs from

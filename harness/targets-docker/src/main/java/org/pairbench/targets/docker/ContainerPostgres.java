@@ -12,20 +12,20 @@ import java.util.function.Consumer;
 import org.pairbench.targets.DatabaseService;
 import org.pairbench.targets.LoopbackPorts;
 import org.pairbench.targets.TargetException;
-import org.pairbench.targets.postgres.LocalPostgres;
+import org.pairbench.targets.postgres.PostgresConventions;
 import org.testcontainers.containers.Container.ExecResult;
 
 /**
  * The docker runtime's PostgreSQL server (db-pool): one container of the {@link PostgresImage}, placed like a
  * target container ({@link TargetContainer}: host networking, so it listens on 127.0.0.1 only; the target cpuset;
  * the target memory limit; the run's labels, so close(), the shutdown hook and the next run's sweep all find it).
- * The cluster was made at image build time with {@link LocalPostgres#initdbOptions()}, and the server runs with
- * {@link LocalPostgres#serverArgs}, so both runtimes' servers are configured alike. The container's own file
+ * The cluster was made at image build time with {@link PostgresConventions#initdbOptions()}, and the server runs with
+ * {@link PostgresConventions#serverArgs}, so both runtimes' servers are configured alike. The container's own file
  * system holds the data: removing the container discards it.
  *
  * <p>Questions (readiness, version, session counts) go through {@code docker exec psql} inside the container, so
- * the host needs no PostgreSQL client; they connect to database {@value LocalPostgres#ADMIN_DATABASE} over TCP,
- * which does not count as a session of {@value LocalPostgres#DATABASE}.
+ * the host needs no PostgreSQL client; they connect to database {@value PostgresConventions#ADMIN_DATABASE} over TCP,
+ * which does not count as a session of {@value PostgresConventions#DATABASE}.
  *
  * <p>Threading: {@link #start} on the runner's thread; the accessors and {@link #sessionsOpened()} from any
  * thread; {@link #close()} from any thread (a shutdown hook too), effective once.
@@ -58,7 +58,7 @@ final class ContainerPostgres implements DatabaseService {
     }
 
     /**
-     * Starts a container of {@code image} and creates database {@value LocalPostgres#DATABASE}; returns once it
+     * Starts a container of {@code image} and creates database {@value PostgresConventions#DATABASE}; returns once it
      * accepts connections. A port another program took between our check and the server's bind is retried on
      * another port.
      *
@@ -69,13 +69,13 @@ final class ContainerPostgres implements DatabaseService {
      */
     static ContainerPostgres start(String image, Placement placement, int maxConnections, Path logFile)
             throws TargetException {
-        LocalPostgres.requireMaxConnections(maxConnections);
+        PostgresConventions.requireMaxConnections(maxConnections);
         for (int attempt = 1; ; attempt++) {
-            int port = LoopbackPorts.freePort(LoopbackPorts.requireLoopback(LocalPostgres.HOST));
+            int port = LoopbackPorts.freePort(LoopbackPorts.requireLoopback(PostgresConventions.HOST));
             ContainerPostgres started = startOn(image, placement, port, maxConnections, logFile);
             try {
                 if (started.awaitReady()) {
-                    started.psql("CREATE DATABASE " + LocalPostgres.DATABASE);
+                    started.psql("CREATE DATABASE " + PostgresConventions.DATABASE);
                     started.readVersion();
                     return started;
                 }
@@ -105,15 +105,15 @@ final class ContainerPostgres implements DatabaseService {
     record Placement(String cpus, long memoryBytes, Map<String, String> labels, Consumer<String> onCreated) {
     }
 
-    /** The container's command: the server as {@link LocalPostgres} runs it, on the image's cluster. */
+    /** The container's command: {@link PostgresConventions#serverArgs} on the image's cluster. */
     static List<String> command(int port, int maxConnections) {
-        return LocalPostgres.serverArgs(Path.of(POSTGRES), Path.of(PostgresImage.DATA_DIR), port, maxConnections);
+        return PostgresConventions.serverArgs(Path.of(POSTGRES), Path.of(PostgresImage.DATA_DIR), port, maxConnections);
     }
 
     /** {@code psql} inside the container, on the admin database, with a connect timeout. */
     static List<String> psqlCommand(int port, String sql) {
         List<String> argv = new ArrayList<>(List.of("env", "PGCONNECT_TIMEOUT=5"));
-        argv.addAll(LocalPostgres.psqlArgs(PSQL, port, LocalPostgres.ADMIN_DATABASE, sql));
+        argv.addAll(PostgresConventions.psqlArgs(PSQL, port, PostgresConventions.ADMIN_DATABASE, sql));
         return argv;
     }
 
@@ -160,8 +160,8 @@ final class ContainerPostgres implements DatabaseService {
                     return true;
                 }
                 if (System.nanoTime() - deadline >= 0) {
-                    throw new TargetException("PostgreSQL did not accept connections on " + LocalPostgres.HOST + ":"
-                            + port + " within " + READY_TIMEOUT.toSeconds() + "s", null, log.tail(LOG_TAIL_LINES),
+                    throw new TargetException("PostgreSQL did not accept connections on "
+                            + PostgresConventions.HOST + ":" + port + " within " + READY_TIMEOUT.toSeconds() + "s", null, log.tail(LOG_TAIL_LINES),
                             null);
                 }
                 Thread.sleep(100);
@@ -192,15 +192,15 @@ final class ContainerPostgres implements DatabaseService {
         }
         if (r == null || r.getExitCode() != 0) {
             String why = r == null ? "the container does not run" : r.getStderr().strip();
-            throw new TargetException("psql failed on PostgreSQL at " + LocalPostgres.HOST + ":" + port + " (" + sql
-                    + "): " + (why.isEmpty() ? "exit code " + r.getExitCode() : why), r == null ? null
+            throw new TargetException("psql failed on PostgreSQL at " + PostgresConventions.HOST + ":" + port
+                    + " (" + sql + "): " + (why.isEmpty() ? "exit code " + r.getExitCode() : why), r == null ? null
                     : r.getExitCode(), log.tail(LOG_TAIL_LINES), null);
         }
         return r.getStdout();
     }
 
     private void readVersion() throws TargetException {
-        Map.Entry<Integer, String> v = LocalPostgres.parseVersion(psql(LocalPostgres.VERSION_SQL));
+        Map.Entry<Integer, String> v = PostgresConventions.parseVersion(psql(PostgresConventions.VERSION_SQL));
         versionNum = v.getKey();
         version = v.getValue();
     }
@@ -216,7 +216,7 @@ final class ContainerPostgres implements DatabaseService {
 
     @Override
     public String host() {
-        return LocalPostgres.HOST;
+        return PostgresConventions.HOST;
     }
 
     @Override
@@ -226,17 +226,17 @@ final class ContainerPostgres implements DatabaseService {
 
     @Override
     public String user() {
-        return LocalPostgres.USER;
+        return PostgresConventions.USER;
     }
 
     @Override
     public String database() {
-        return LocalPostgres.DATABASE;
+        return PostgresConventions.DATABASE;
     }
 
     @Override
     public String dsn() {
-        return LocalPostgres.dsn(port);
+        return PostgresConventions.dsn(port);
     }
 
     @Override
@@ -246,8 +246,8 @@ final class ContainerPostgres implements DatabaseService {
 
     @Override
     public long sessionsOpened() throws TargetException {
-        LocalPostgres.requireSessionCounts(versionNum, version);
-        return LocalPostgres.parseCount(psql(LocalPostgres.SESSIONS_SQL));
+        PostgresConventions.requireSessionCounts(versionNum, version);
+        return PostgresConventions.parseCount(psql(PostgresConventions.SESSIONS_SQL));
     }
 
     /** Kills and removes the container (the data goes with it), then deletes the log file. */
@@ -273,6 +273,6 @@ final class ContainerPostgres implements DatabaseService {
     @Override
     public String toString() {
         return "PostgreSQL " + version + " in container " + containerId.substring(0, Math.min(12, containerId.length())) + " ("
-                + LocalPostgres.HOST + ":" + port + ")";
+                + PostgresConventions.HOST + ":" + port + ")";
     }
 }

@@ -11,12 +11,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.pairbench.targets.postgres.LocalPostgres;
+import org.pairbench.targets.postgres.PostgresConventions;
 
 /**
  * The PostgreSQL image of the docker runtime, {@code pairbench/postgres:<tag>}: Debian's {@code postgresql} package
  * on the same base image as the target image, with a cluster made at build time by
- * {@link LocalPostgres#initdbOptions()} (its Dockerfile is the resource {@value #RESOURCE} next to this class).
+ * {@link PostgresConventions#initdbOptions()} (its Dockerfile is the resource {@value #RESOURCE} next to this class).
  *
  * <p>The tag is a hash of the Dockerfile and of the build arguments that shape the image (initdb's options, the
  * data directory), so the image is reused while they are unchanged and any change names a new one. The base image
@@ -52,7 +52,7 @@ final class PostgresImage {
     /** The build arguments besides {@code BASE_IMAGE}; they are part of the tag. */
     static Map<String, String> shapingArgs() {
         Map<String, String> args = new LinkedHashMap<>();
-        args.put("INITDB_OPTIONS", String.join(" ", LocalPostgres.initdbOptions()));
+        args.put("INITDB_OPTIONS", String.join(" ", PostgresConventions.initdbOptions()));
         args.put("DATA_DIR", DATA_DIR);
         return args;
     }

@@ -6,7 +6,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.pairbench.targets.DatabaseService;
-import org.pairbench.targets.postgres.LocalPostgres;
+import org.pairbench.targets.postgres.PostgresConventions;
 import org.testcontainers.containers.Container.ExecResult;
 
 /**
@@ -37,8 +37,8 @@ class ContainerPostgresIT extends RuntimeFixture {
         long before = db.sessionsOpened();
         assertThat(db.sessionsOpened()).as("asking opens no counted session").isEqualTo(before);
         for (int i = 0; i < 3; i++) {
-            ExecResult r = pg.container().execInContainer(LocalPostgres.psqlArgs(ContainerPostgres.PSQL, db.port(),
-                    LocalPostgres.DATABASE, "SELECT 1").toArray(String[]::new));
+            ExecResult r = pg.container().execInContainer(PostgresConventions.psqlArgs(ContainerPostgres.PSQL,
+                    db.port(), PostgresConventions.DATABASE, "SELECT 1").toArray(String[]::new));
             assertThat(r.getExitCode()).as(r.getStderr()).isZero();
         }
         // a backend publishes its session count when it exits, which may be just after psql returned

@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.Test;
-import org.pairbench.targets.postgres.LocalPostgres;
+import org.pairbench.targets.postgres.PostgresConventions;
 
 /** The PostgreSQL image's name, build arguments and context. */
 class PostgresImageTest {
@@ -28,7 +28,7 @@ class PostgresImageTest {
         assertThat(shipped.reference()).startsWith(Images.POSTGRES_REPOSITORY + ":");
         var args = PostgresImage.buildArgs("pairbench/base-bookworm:20250101");
         assertThat(args).containsEntry("BASE_IMAGE", "pairbench/base-bookworm:20250101")
-                .containsEntry("INITDB_OPTIONS", String.join(" ", LocalPostgres.initdbOptions()))
+                .containsEntry("INITDB_OPTIONS", String.join(" ", PostgresConventions.initdbOptions()))
                 .containsEntry("DATA_DIR", PostgresImage.DATA_DIR);
         assertThat(PostgresImage.shapingArgs()).doesNotContainKey("BASE_IMAGE");
     }

@@ -76,7 +76,7 @@ public final class CpuAffinity {
     }
 
     /** What to put in front of a command to start it pinned: {@code taskset -c CPUS}, or nothing. */
-    List<String> launchPrefix(String cpuList) {
+    public List<String> launchPrefix(String cpuList) {
         if (cpuList == null || cpuList.isBlank() || taskset.isEmpty()) {
             return List.of();
         }

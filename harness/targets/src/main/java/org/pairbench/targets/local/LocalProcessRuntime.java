@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.pairbench.core.result.RunMetadata.PythonInfo;
+import org.pairbench.targets.DatabaseService;
 import org.pairbench.targets.LoopbackPorts;
 import org.pairbench.targets.ReadinessProbe;
 import org.pairbench.targets.ReadinessWait;
@@ -22,6 +23,7 @@ import org.pairbench.targets.TargetException;
 import org.pairbench.targets.TargetRequest;
 import org.pairbench.targets.TargetRuntime;
 import org.pairbench.targets.TcpConnectProbe;
+import org.pairbench.targets.postgres.LocalPostgres;
 
 /**
  * The {@code local} runtime: each variant runs as a child process of the harness, Python programs in the cached
@@ -92,6 +94,18 @@ public final class LocalProcessRuntime implements TargetRuntime {
     @Override
     public PythonInfo prepare() throws TargetException {
         return python.prepare();
+    }
+
+    /** A throwaway cluster ({@link LocalPostgres}) started with {@code taskset -c CPUS} when taskset is there. */
+    @Override
+    public DatabaseService startPostgres(Path workDir, String cpus, int maxConnections, Consumer<String> progress)
+            throws TargetException {
+        List<String> pin = affinity.launchPrefix(cpus);
+        if (pin.isEmpty() && cpus != null && !cpus.isBlank()) {
+            progress.accept("taskset not found (util-linux): PostgreSQL runs unpinned instead of on CPUs "
+                    + cpus.strip());
+        }
+        return LocalPostgres.start(workDir, pin, maxConnections, progress);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.pairbench.targets.LogTail;
 import org.pairbench.targets.ResourceSample;
 import org.pairbench.targets.RunningTarget;
 

@@ -1,12 +1,21 @@
 package org.pairbench.targets.postgres;
 
+import static org.pairbench.targets.postgres.PostgresConventions.ADMIN_DATABASE;
+import static org.pairbench.targets.postgres.PostgresConventions.DATABASE;
+import static org.pairbench.targets.postgres.PostgresConventions.HOST;
+import static org.pairbench.targets.postgres.PostgresConventions.SESSIONS_SQL;
+import static org.pairbench.targets.postgres.PostgresConventions.USER;
+import static org.pairbench.targets.postgres.PostgresConventions.VERSION_SQL;
+import static org.pairbench.targets.postgres.PostgresConventions.initdbOptions;
+import static org.pairbench.targets.postgres.PostgresConventions.parseCount;
+import static org.pairbench.targets.postgres.PostgresConventions.parseVersion;
+import static org.pairbench.targets.postgres.PostgresConventions.requireMaxConnections;
+import static org.pairbench.targets.postgres.PostgresConventions.requireSessionCounts;
+import static org.pairbench.targets.postgres.PostgresConventions.serverArgs;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,30 +28,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.pairbench.targets.DatabaseService;
+import org.pairbench.targets.LogTail;
+import org.pairbench.targets.LoopbackPorts;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.ToolCommand;
-import org.pairbench.targets.local.CpuAffinity;
 
 /**
- * A throwaway PostgreSQL cluster for one workload: {@code initdb} into a new directory under the run's work
- * directory, {@code postgres} on a free port of 127.0.0.1, database {@value #DATABASE} owned by superuser
- * {@value #USER}, then a fast shutdown and the directory deleted.
+ * A throwaway PostgreSQL cluster for one workload, the local runtime's: {@code initdb} into a new directory under
+ * the run's work directory, {@code postgres} on a free port of 127.0.0.1, database
+ * {@value PostgresConventions#DATABASE} owned by superuser {@value PostgresConventions#USER}, then a fast shutdown
+ * and the directory deleted. How the server is set up and questioned (initdb options, server arguments, the
+ * sessions query, the DSN) is {@link PostgresConventions}, shared with the docker runtime; this class is the
+ * cluster's lifecycle.
  *
  * <p>What it is, and why:
  * <ul>
  *   <li>Programs from {@link PostgresBinaries} (Debian's {@code /usr/lib/postgresql/VERSION/bin} on this project's
  *       machines); missing ones give a one-line error that names {@code apt-get install postgresql}.</li>
- *   <li>{@code initdb --auth=trust --username=pairbench --encoding=UTF8 --locale=C --no-sync}: no password
- *       anywhere (the DSN is {@code postgresql://pairbench@127.0.0.1:PORT/pairbench}); the C locale so that the
- *       machine's locale settings cannot change anything.</li>
- *   <li>Listens on 127.0.0.1 only ({@code listen_addresses}); its Unix socket is in the data directory (never
- *       {@code /var/run/postgresql}, which a system cluster may use), or, when that path would be longer than a
- *       socket path may be (107 bytes), there is none.</li>
- *   <li>{@code max_connections} from the caller; {@code fsync}, {@code synchronous_commit} and
- *       {@code full_page_writes} off, {@code wal_level=minimal}, no WAL senders: the cluster is deleted
- *       afterwards, so durability buys nothing, and the workloads' queries write nothing anyway.</li>
- *   <li>Started with {@code taskset -c CPUS} when CPUs are given and taskset is installed ({@link CpuAffinity}),
- *       so the server and every backend it forks stay on those CPUs.</li>
+ *   <li>Started behind the caller's launch prefix ({@code taskset -c CPUS} from the local runtime), so the server
+ *       and every backend it forks stay on those CPUs.</li>
  *   <li>As root, initdb and the server run as an unprivileged account ({@link ServiceAccount}: {@code postgres}
  *       or {@code PAIRBENCH_PG_USER}, through {@code setpriv}), which owns the cluster's directory. When that
  *       account cannot reach the work directory (one under {@code /root}, say), the cluster goes under the
@@ -50,37 +54,14 @@ import org.pairbench.targets.local.CpuAffinity;
  *   <li>The server's own output goes to {@link #logFile()} in the cluster's directory (deleted with it).</li>
  * </ul>
  *
- * <p>{@link #sessionsOpened()} reads {@code pg_stat_database.sessions} (PostgreSQL 14+) of database
- * {@value #DATABASE}: every session a client opened there since the cluster started. The harness's own psql
- * connections go to database {@code postgres} and are not counted. A backend publishes its session at its first
- * idle moment after connecting (or, when the statistics lock is busy, within 10 s, and always at exit).
- *
- * <p>The docker runtime's server ({@code ContainerPostgres}) is made with the same initdb options
- * ({@link #initdbOptions()}), started with the same command line ({@link #serverArgs}) and asked the same
- * questions ({@link #SESSIONS_SQL}, {@link #VERSION_SQL}), so both runtimes' databases are configured alike.
+ * <p>{@link #sessionsOpened()} reads {@link PostgresConventions#SESSIONS_SQL}: every session a client opened in
+ * the workloads' database since the cluster started. A backend publishes its session at its first idle moment
+ * after connecting (or, when the statistics lock is busy, within 10 s, and always at exit).
  *
  * <p>Threading: {@link #start} on one thread; the accessors and {@link #sessionsOpened()} from any; {@link #close()}
  * from any thread, at most once effective (a shutdown hook may call it while the runner does too).
  */
 public final class LocalPostgres implements DatabaseService {
-    public static final String HOST = "127.0.0.1";
-    public static final String USER = "pairbench";
-    public static final String DATABASE = "pairbench";
-    /** Fewest connections accepted: the server keeps 3 for superusers, and psql needs one. */
-    public static final int MIN_CONNECTIONS = 8;
-    /** PostgreSQL's own ceiling (MAX_BACKENDS). */
-    public static final int MAX_CONNECTIONS = 262_143;
-    static final int UNIX_SOCKET_PATH_MAX = 107;
-    /** {@code server_version_num} of PostgreSQL 14, the first with {@code pg_stat_database.sessions}. */
-    public static final int PG14 = 140_000;
-    /** The database the harness's own psql connections go to, so that they are not counted as sessions. */
-    public static final String ADMIN_DATABASE = "postgres";
-    /** Sessions opened in {@value #DATABASE} so far; one number, no row before the first session. */
-    public static final String SESSIONS_SQL = "SELECT sessions FROM pg_stat_database WHERE datname = '" + DATABASE
-            + "'";
-    /** The version as {@link #parseVersion} reads it. */
-    public static final String VERSION_SQL =
-            "SELECT current_setting('server_version_num') || ' ' || current_setting('server_version')";
     private static final Duration INITDB_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration PSQL_TIMEOUT = Duration.ofSeconds(30);
@@ -109,16 +90,20 @@ public final class LocalPostgres implements DatabaseService {
     }
 
     /**
-     * Creates and starts a cluster, and creates database {@value #DATABASE}. Returns once it accepts connections.
+     * Creates and starts a cluster, and creates database {@value PostgresConventions#DATABASE}. Returns once it
+     * accepts connections.
      *
      * @param workDir        where the cluster's directory is created (a new {@code postgres-*} directory in it)
-     * @param cpus           CPU list for {@code taskset -c}, e.g. "1"; empty or null: not pinned
-     * @param maxConnections the server's {@code max_connections}, from {@value #MIN_CONNECTIONS}
-     * @param progress       receives one-line messages (where the cluster went, pinning not possible)
+     * @param launchPrefix   what the server's command line starts with, e.g. {@code taskset -c 1}; empty: not
+     *                       pinned
+     * @param maxConnections the server's {@code max_connections}, from
+     *                       {@value PostgresConventions#MIN_CONNECTIONS}
+     * @param progress       receives one-line messages (where the cluster went)
      * @throws TargetException PostgreSQL missing (the message says what to install), or a failed start (with the
      *                         server's last log lines); nothing is left running or on disk then
      */
-    public static LocalPostgres start(Path workDir, String cpus, int maxConnections, Consumer<String> progress)
+    public static LocalPostgres start(Path workDir, List<String> launchPrefix, int maxConnections,
+                                      Consumer<String> progress)
             throws TargetException {
         requireMaxConnections(maxConnections);
         PostgresBinaries binaries = PostgresBinaries.discover();
@@ -128,11 +113,10 @@ public final class LocalPostgres implements DatabaseService {
         try {
             Path dataDir = clusterDir.resolve("data");
             initdb(binaries, account, dataDir);
-            List<String> pin = pinPrefix(cpus, progress);
             Path logFile = clusterDir.resolve("postgres.log");
             for (int attempt = 1; ; attempt++) {
-                int port = freePort();
-                List<String> argv = new ArrayList<>(pin);
+                int port = LoopbackPorts.freePort(LoopbackPorts.requireLoopback(HOST));
+                List<String> argv = new ArrayList<>(launchPrefix);
                 argv.addAll(account.prefix());
                 argv.addAll(serverArgs(binaries.postgres(), dataDir, port, maxConnections));
                 long logOffset = Files.exists(logFile) ? Files.size(logFile) : 0;
@@ -198,7 +182,7 @@ public final class LocalPostgres implements DatabaseService {
     /** {@code postgresql://pairbench@127.0.0.1:PORT/pairbench}: trust authentication, no password. */
     @Override
     public String dsn() {
-        return dsn(port);
+        return PostgresConventions.dsn(port);
     }
 
     /** The server's version, e.g. {@code 15.18 (Debian 15.18-0+deb12u1)}. */
@@ -223,21 +207,14 @@ public final class LocalPostgres implements DatabaseService {
     }
 
     /**
-     * Sessions opened in database {@value #DATABASE} since the cluster started ({@code pg_stat_database.sessions},
-     * PostgreSQL 14 or newer), read with psql through database {@code postgres}, so that reading does not count.
+     * Sessions opened in database {@value PostgresConventions#DATABASE} since the cluster started
+     * ({@code pg_stat_database.sessions}, PostgreSQL 14 or newer), read with psql through database
+     * {@code postgres}, so that reading does not count.
      */
     @Override
     public long sessionsOpened() throws TargetException {
         requireSessionCounts(versionNum, version);
         return parseCount(psql(ADMIN_DATABASE, SESSIONS_SQL));
-    }
-
-    /** Fails unless a server of this {@code server_version_num} has {@code pg_stat_database.sessions}. */
-    public static void requireSessionCounts(int versionNum, String version) throws TargetException {
-        if (versionNum < PG14) {
-            throw new TargetException("counting sessions needs PostgreSQL 14 or newer (pg_stat_database.sessions);"
-                    + " this is " + version);
-        }
     }
 
     /** Runs one SQL command with psql, unaligned and without headers, and returns its output. */
@@ -269,82 +246,8 @@ public final class LocalPostgres implements DatabaseService {
 
     // ---- start-up ----
 
-    public static String dsn(int port) {
-        return "postgresql://" + USER + "@" + HOST + ":" + port + "/" + DATABASE;
-    }
-
-    /** Fails unless {@code maxConnections} is between {@value #MIN_CONNECTIONS} and {@value #MAX_CONNECTIONS}. */
-    public static void requireMaxConnections(int maxConnections) {
-        if (maxConnections < MIN_CONNECTIONS || maxConnections > MAX_CONNECTIONS) {
-            throw new IllegalArgumentException("maxConnections must be between " + MIN_CONNECTIONS + " and "
-                    + MAX_CONNECTIONS + ": " + maxConnections);
-        }
-    }
-
-    /** The server's command line (without pinning and account switch). */
-    public static List<String> serverArgs(Path postgres, Path dataDir, int port, int maxConnections) {
-        return List.of(postgres.toString(), "-D", dataDir.toString(),
-                "-c", "listen_addresses=" + HOST,
-                "-c", "port=" + port,
-                "-c", "unix_socket_directories=" + socketDirectory(dataDir, port),
-                "-c", "max_connections=" + maxConnections,
-                // a throwaway cluster: durability buys nothing
-                "-c", "fsync=off",
-                "-c", "synchronous_commit=off",
-                "-c", "full_page_writes=off",
-                "-c", "wal_level=minimal",
-                "-c", "max_wal_senders=0",
-                // output to stderr, which the harness sends to the log file
-                "-c", "logging_collector=off");
-    }
-
-    /** The data directory when its socket path fits in a socket address, else "" (TCP only). */
-    static String socketDirectory(Path dataDir, int port) {
-        String socket = dataDir + "/.s.PGSQL." + port;
-        return socket.getBytes(StandardCharsets.UTF_8).length <= UNIX_SOCKET_PATH_MAX ? dataDir.toString() : "";
-    }
-
-    /** psql's output as one number (trimmed); a missing row means 0. */
-    public static long parseCount(String output) throws TargetException {
-        String text = output.strip();
-        if (text.isEmpty()) {
-            return 0;
-        }
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new TargetException("unexpected answer from PostgreSQL, not a number: " + text);
-        }
-    }
-
-    /** "150018 15.18 (Debian 15.18-0+deb12u1)" → 150018 and the rest. */
-    public static Map.Entry<Integer, String> parseVersion(String output) throws TargetException {
-        String text = output.strip();
-        int space = text.indexOf(' ');
-        try {
-            return Map.entry(Integer.parseInt(space < 0 ? text : text.substring(0, space)),
-                    space < 0 ? "" : text.substring(space + 1).strip());
-        } catch (NumberFormatException e) {
-            throw new TargetException("unexpected server version from PostgreSQL: " + text);
-        }
-    }
-
     private List<String> psqlArgs(String database, String sql) {
-        return psqlArgs(binaries.psql().toString(), port, database, sql);
-    }
-
-    /** psql on one SQL command: no password prompt, no psqlrc, unaligned rows without headers, stop on error. */
-    public static List<String> psqlArgs(String psql, int port, String database, String sql) {
-        return List.of(psql, "-X", "-w", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1",
-                "-h", HOST, "-p", Integer.toString(port), "-U", USER, "-d", database, "-c", sql);
-    }
-
-    /**
-     * initdb's options besides the data directory: superuser {@value #USER}, no password anywhere, the C locale so
-     * that the machine's locale settings cannot change anything, and no fsync of a cluster that is thrown away.
-     */
-    public static List<String> initdbOptions() {
-        return List.of("--username=" + USER, "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync");
+        return PostgresConventions.psqlArgs(binaries.psql().toString(), port, database, sql);
     }
 
     private static Path createClusterDir(Path workDir, ServiceAccount account, Consumer<String> progress)
@@ -393,31 +296,6 @@ public final class LocalPostgres implements DatabaseService {
             List<String> tail = r.tail(LOG_TAIL_LINES);
             throw new TargetException("initdb failed with code " + r.exitCode()
                     + (tail.isEmpty() ? "" : ": " + tail.get(tail.size() - 1)), r.exitCode(), tail, null);
-        }
-    }
-
-    private static List<String> pinPrefix(String cpus, Consumer<String> progress) {
-        if (cpus == null || cpus.isBlank()) {
-            return List.of();
-        }
-        var taskset = new CpuAffinity().available()
-                ? PostgresBinaries.findOnPath("taskset", System.getenv("PATH")) : java.util.Optional.<Path>empty();
-        if (taskset.isEmpty()) {
-            progress.accept("taskset not found (util-linux): PostgreSQL runs unpinned instead of on CPUs "
-                    + cpus.strip());
-            return List.of();
-        }
-        return List.of(taskset.get().toString(), "-c", cpus.strip());
-    }
-
-    private static int freePort() throws TargetException {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), 0), 1);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new TargetException("cannot find a free port on " + HOST + ": " + e.getMessage(), null, List.of(),
-                    e);
         }
     }
 
@@ -515,16 +393,9 @@ public final class LocalPostgres implements DatabaseService {
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy); // SIGTERM: PostgreSQL's smart shutdown
     }
 
+    /** The server's last log lines after {@code fromOffset} (this start's output), blank lines left out. */
     private List<String> logTail(long fromOffset) {
-        try {
-            byte[] all = Files.readAllBytes(logFile);
-            int from = (int) Math.min(Math.max(0, fromOffset), all.length);
-            List<String> lines = new String(all, from, all.length - from, StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank()).toList();
-            return lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
-        } catch (IOException e) {
-            return List.of();
-        }
+        return LogTail.lastLines(logFile, fromOffset, LOG_TAIL_LINES).stream().filter(l -> !l.isBlank()).toList();
     }
 
     static void deleteTree(Path dir) {

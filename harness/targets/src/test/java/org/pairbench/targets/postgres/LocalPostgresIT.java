@@ -37,7 +37,7 @@ class LocalPostgresIT {
         List<String> progress = new CopyOnWriteArrayList<>();
         CpuAffinity affinity = new CpuAffinity();
         String cpus = affinity.available() ? affinity.defaultTargetCpus() : "";
-        LocalPostgres pg = LocalPostgres.start(work, cpus, 20, progress::add);
+        LocalPostgres pg = LocalPostgres.start(work, affinity.launchPrefix(cpus), 20, progress::add);
         Path clusterDir = pg.logFile().getParent();
         long pid = pg.pid();
         List<ProcessHandle> processes = new ArrayList<>();

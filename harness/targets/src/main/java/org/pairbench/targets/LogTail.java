@@ -1,4 +1,4 @@
-package org.pairbench.targets.local;
+package org.pairbench.targets;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * The last lines of a log file, read backwards from its end so that a service that logged megabytes does not
- * cost megabytes to show its last 20 lines. Bytes are decoded as UTF-8, a bad byte becoming U+FFFD. Stateless.
+ * cost megabytes to show its last 20 lines: the last lines of a failed target (local runtime) or of
+ * PostgreSQL's log. Bytes are decoded as UTF-8, a bad byte becoming U+FFFD. Stateless.
  */
-final class LogTail {
+public final class LogTail {
     private static final int CHUNK = 8192;
     // a service writing one endless line must not make the tail endless
     private static final long MAX_BYTES = 1 << 20;
@@ -24,7 +25,7 @@ final class LogTail {
      * The last {@code lines} lines after byte {@code fromOffset} (where this start's output begins when the file
      * is appended to), oldest first; empty when the file is missing.
      */
-    static List<String> lastLines(Path file, long fromOffset, int lines) {
+    public static List<String> lastLines(Path file, long fromOffset, int lines) {
         if (lines <= 0) {
             return List.of();
         }

@@ -8,11 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pairbench.targets.TargetException;
 
-/** The parts of {@link LocalPostgres} that need no server: its command line, parsing psql's answers. */
-class LocalPostgresTest {
+/** How every PostgreSQL server is set up and questioned: its command line, parsing psql's answers. */
+class PostgresConventionsTest {
     @Test
     void theServerListensOnLoopbackOnlyWithTheRequestedConnections() {
-        List<String> argv = LocalPostgres.serverArgs(Path.of("/usr/lib/postgresql/15/bin/postgres"),
+        List<String> argv = PostgresConventions.serverArgs(Path.of("/usr/lib/postgresql/15/bin/postgres"),
                 Path.of("/tmp/run/postgres-1/data"), 54321, 300);
         assertThat(argv.get(0)).isEqualTo("/usr/lib/postgresql/15/bin/postgres");
         assertThat(argv).containsSubsequence("-D", "/tmp/run/postgres-1/data")
@@ -28,40 +28,40 @@ class LocalPostgresTest {
     @Test
     void theUnixSocketGoesInTheDataDirectoryOnlyWhenItsPathFits() {
         Path shortDir = Path.of("/tmp/pg/data");
-        assertThat(LocalPostgres.socketDirectory(shortDir, 65535)).isEqualTo("/tmp/pg/data");
+        assertThat(PostgresConventions.socketDirectory(shortDir, 65535)).isEqualTo("/tmp/pg/data");
         // "/.s.PGSQL.65535" is 15 bytes: a 92-byte directory fits exactly, 93 does not
         Path fits = Path.of("/" + "d".repeat(91));
         Path tooLong = Path.of("/" + "d".repeat(92));
-        assertThat(LocalPostgres.socketDirectory(fits, 65535)).isEqualTo(fits.toString());
-        assertThat(LocalPostgres.socketDirectory(tooLong, 65535)).isEmpty();
+        assertThat(PostgresConventions.socketDirectory(fits, 65535)).isEqualTo(fits.toString());
+        assertThat(PostgresConventions.socketDirectory(tooLong, 65535)).isEmpty();
     }
 
     @Test
     void dsnHasNoPassword() {
-        assertThat(LocalPostgres.dsn(5433)).isEqualTo("postgresql://pairbench@127.0.0.1:5433/pairbench");
+        assertThat(PostgresConventions.dsn(5433)).isEqualTo("postgresql://pairbench@127.0.0.1:5433/pairbench");
     }
 
     @Test
     void parsesCounts() throws Exception {
-        assertThat(LocalPostgres.parseCount("42\n")).isEqualTo(42);
-        assertThat(LocalPostgres.parseCount("  7 ")).isEqualTo(7);
-        assertThat(LocalPostgres.parseCount("\n")).isZero(); // no row: the database has had no session
-        assertThatThrownBy(() -> LocalPostgres.parseCount("ERROR: x")).isInstanceOf(TargetException.class)
+        assertThat(PostgresConventions.parseCount("42\n")).isEqualTo(42);
+        assertThat(PostgresConventions.parseCount("  7 ")).isEqualTo(7);
+        assertThat(PostgresConventions.parseCount("\n")).isZero(); // no row: the database has had no session
+        assertThatThrownBy(() -> PostgresConventions.parseCount("ERROR: x")).isInstanceOf(TargetException.class)
                 .hasMessageContaining("not a number");
     }
 
     @Test
     void parsesTheVersion() throws Exception {
-        var v = LocalPostgres.parseVersion("150018 15.18 (Debian 15.18-0+deb12u1)\n");
+        var v = PostgresConventions.parseVersion("150018 15.18 (Debian 15.18-0+deb12u1)\n");
         assertThat(v.getKey()).isEqualTo(150018);
         assertThat(v.getValue()).isEqualTo("15.18 (Debian 15.18-0+deb12u1)");
-        assertThat(LocalPostgres.parseVersion("170002 17.2").getValue()).isEqualTo("17.2");
-        assertThatThrownBy(() -> LocalPostgres.parseVersion("psql: error")).isInstanceOf(TargetException.class);
+        assertThat(PostgresConventions.parseVersion("170002 17.2").getValue()).isEqualTo("17.2");
+        assertThatThrownBy(() -> PostgresConventions.parseVersion("psql: error")).isInstanceOf(TargetException.class);
     }
 
     @Test
     void refusesTooFewConnectionsBeforeTouchingAnything() {
-        assertThatThrownBy(() -> LocalPostgres.start(Path.of("/nonexistent"), "", 3, m -> { }))
+        assertThatThrownBy(() -> LocalPostgres.start(Path.of("/nonexistent"), List.of(), 3, m -> { }))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxConnections");
     }
 }

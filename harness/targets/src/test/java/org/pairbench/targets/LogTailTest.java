@@ -1,4 +1,4 @@
-package org.pairbench.targets.local;
+package org.pairbench.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
