@@ -1,12 +1,18 @@
 package org.pairbench.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.pairbench.compare.BencherMetrics;
 import org.pairbench.compare.CompareMarkdown;
 import org.pairbench.compare.ComparedRun;
 import org.pairbench.compare.Comparison;
 import org.pairbench.console.Format;
+import org.pairbench.core.verdict.ClaimSpec;
+import org.pairbench.core.verdict.ClaimsJudge;
+import org.pairbench.resultfiles.RunClaims;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,7 +31,8 @@ import picocli.CommandLine.Spec;
                 + "Welch's t on the logs of the valid trials (3 or more on each side; fewer is not compared, and "
                 + "said so), with Holm's correction over every metric tested, so that at most 5% of same-code "
                 + "comparisons raise an alarm. A step that failed in CURRENT but not in BASELINE is a regression. "
-                + "Changed claim verdicts are listed; --fail-on makes chosen verdicts fail the check.",
+                + "Claim verdicts are recomputed for both runs and changed ones listed; --fail-on makes chosen "
+                + "verdicts fail the check.",
             "The workloads both runs measured are compared (the others are named); runs with a different "
                 + "runtime, a different definition of a common workload, different Python package versions, or "
                 + "no workload in common are MISMATCHED and not compared."},
@@ -36,6 +43,12 @@ import picocli.CommandLine.Spec;
             "4:at least one metric regressed (or a step failed), or a claim has a --fail-on verdict",
             "5:MISMATCHED: the runs measured different things; nothing compared"})
 final class CompareCommand implements Callable<Integer> {
+    /** The run with its claims judged anew, so that both sides are judged by the same rules and claims. */
+    private ComparedRun judged(ComparedRun r) {
+        List<ClaimSpec> specs = RunClaims.specs(ProjectDir.get(), r.run(), claimFiles);
+        return r.withClaims(ClaimsJudge.judge(r.summary(), specs));
+    }
+
     @Parameters(index = "0", paramLabel = "BASELINE_DIR", description = "The results directory to compare against.")
     Path baseline;
 
@@ -54,18 +67,35 @@ final class CompareCommand implements Callable<Integer> {
             description = "Also write CURRENT_DIR's figures in Bencher Metric Format (BMF JSON) to FILE.")
     Path bencher;
 
+    @Option(names = "--claims", paramLabel = "FILE",
+            description = "A claims file of your own (the format of workloads/claims.yaml), judged in both runs with "
+                    + "the project's claims and the measured workload files' own. Repeatable.")
+    List<Path> claimFiles = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "VERDICT[,VERDICT]", split = ",",
+            description = "Fail (exit 4) when a claim of CURRENT_DIR has one of these verdicts: refuted, "
+                    + "inconclusive, no-data, supported; or 'changed': its verdict differs from BASELINE_DIR's. "
+                    + "Both runs' verdicts are recomputed from summary.json with today's rules and claims.")
+    List<String> failOn = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         if (!(thresholdPct >= 0) || Double.isInfinite(thresholdPct)) {
             throw new IllegalArgumentException("--threshold must be a percentage >= 0, not " + thresholdPct);
         }
-        ComparedRun base = ComparedRun.read(baseline);
-        ComparedRun cur = ComparedRun.read(current);
+        for (String v : failOn) {
+            if (!Comparison.FAIL_ON.contains(v)) {
+                throw new IllegalArgumentException("--fail-on: '" + v + "' is not one of " + String.join(", ",
+                        Comparison.FAIL_ON));
+            }
+        }
+        ComparedRun base = judged(ComparedRun.read(baseline));
+        ComparedRun cur = judged(ComparedRun.read(current));
         if (bencher != null) {
             // the current run's figures stand on their own: written even when the runs are mismatched
             BencherMetrics.write(bencher, cur.summary());
         }
-        Comparison c = Comparison.of(base, cur, thresholdPct);
+        Comparison c = Comparison.of(base, cur, thresholdPct, Set.copyOf(failOn));
         spec.commandLine().getOut().print(CompareMarkdown.render(c));
         spec.commandLine().getOut().flush();
         return c.exitCode();

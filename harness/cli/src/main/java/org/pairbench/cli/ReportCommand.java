@@ -2,6 +2,7 @@ package org.pairbench.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pairbench.console.ClaimsTable;
@@ -32,6 +33,11 @@ final class ReportCommand implements Callable<Integer> {
             + "run's size; for a run kept in git). Removes SVGs of an earlier rendering.")
     boolean noSvg;
 
+    @Option(names = "--claims", paramLabel = "FILE",
+            description = "A claims file of your own (the format of workloads/claims.yaml), judged with the "
+                    + "project's claims and the measured workload files' own. Repeatable.")
+    List<Path> claimFiles = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         ResultLayout layout = new ResultLayout(dir);
@@ -39,8 +45,8 @@ final class ReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException(dir + " is not a results directory (no summary.json)");
         }
         RunSummary summary = ResultsJson.read(layout.summaryJson(), RunSummary.class);
-        // recomputed from summary.json and the current claims.yaml, before the page that shows it renders
-        ClaimsReport claims = ClaimsFile.write(ProjectDir.get(), layout, summary, System.err);
+        // recomputed from summary.json and the current claims, before the page that shows it renders
+        ClaimsReport claims = ClaimsFile.write(ProjectDir.get(), layout, summary, claimFiles, System.err);
         List<Path> written = ReportRenderer.render(dir, !noSvg);
         System.out.print(SummaryTable.render(summary));
         System.out.print(ClaimsTable.render(claims));

@@ -77,6 +77,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Do not render charts and index.html (pairbench report can).")
     boolean noReport;
 
+    @Option(names = "--claims", paramLabel = "FILE",
+            description = "A claims file of your own (the format of workloads/claims.yaml), judged with the "
+                    + "project's claims; checked before the run starts. Repeatable.")
+    List<Path> claimFiles = new ArrayList<>();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -101,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> commandLine = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
         commandLine.add(0, "run");
         RunOptions options = new RunOptions(project, suite, workloads, dir, runtime, trials, generatorThreads,
-                genCpus, tgtCpus, lag, Units.parseDuration(spinLead), !noReport, commandLine);
+                genCpus, tgtCpus, lag, Units.parseDuration(spinLead), !noReport, commandLine, claimFiles);
         RunSummary summary = Runs.run(options, System.out, System.err);
         return switch (summary.status()) {
             case RunSummary.COMPLETE -> 0;

@@ -50,6 +50,20 @@ public final class CompareMarkdown {
         List<Comparison.ClaimChange> flipped = c.claims().stream().filter(Comparison.ClaimChange::changed).toList();
         if (!c.claims().isEmpty()) {
             sb.append("\n### Claims\n\n");
+            List<Comparison.ClaimChange> failing = c.failingClaims();
+            if (!c.failOn().isEmpty()) {
+                sb.append(failing.isEmpty() ? "No claim has a verdict --fail-on names (" : "**CLAIMS FAIL**: "
+                        + failing.size() + " claim(s) with a verdict --fail-on names (").append(String.join(", ",
+                        c.failOn().stream().sorted().toList())).append(")").append(failing.isEmpty() ? ".\n\n" : ":\n\n");
+                for (Comparison.ClaimChange f : failing) {
+                    sb.append("- ").append(f.id()).append(": ").append(verdict(f.after(), f.effectAfter()))
+                            .append(f.before() == null ? "" : " (baseline: " + verdict(f.before(), f.effectBefore()) + ")")
+                            .append('\n');
+                }
+                if (!failing.isEmpty()) {
+                    sb.append('\n');
+                }
+            }
             if (flipped.isEmpty()) {
                 sb.append("Every verdict is unchanged (").append(c.claims().size()).append(" claims).\n");
             } else {

@@ -36,6 +36,11 @@ public record ComparedRun(Path dir, RunMetadata run, RunSummary summary, ClaimsR
                 ResultsJson.read(layout.summaryJson(), RunSummary.class), claims);
     }
 
+    /** This run with its claims judged anew (by today's rules and claims, from summary.json). */
+    public ComparedRun withClaims(ClaimsReport judged) {
+        return new ComparedRun(dir, run, summary, judged);
+    }
+
     public String label() {
         return summary.runId() == null ? dir.toString() : summary.runId();
     }

@@ -50,32 +50,59 @@ public final class Comparison {
     private final List<String> mismatches;
     private final List<MetricChange> changes;
     private final List<ClaimChange> claims;
+    private final Set<String> failOn;
 
     private Comparison(ComparedRun baseline, ComparedRun current, double thresholdPct, List<String> mismatches,
-                       List<MetricChange> changes, List<ClaimChange> claims) {
+                       List<MetricChange> changes, List<ClaimChange> claims, Set<String> failOn) {
         this.baseline = baseline;
         this.current = current;
         this.thresholdPct = thresholdPct;
         this.mismatches = List.copyOf(mismatches);
         this.changes = List.copyOf(changes);
         this.claims = List.copyOf(claims);
+        this.failOn = Set.copyOf(failOn);
     }
 
     public static Comparison of(ComparedRun baseline, ComparedRun current, double thresholdPct) {
+        return of(baseline, current, thresholdPct, Set.of());
+    }
+
+    /**
+     * @param failOn claim verdicts that fail the comparison ({@code refuted}, {@code inconclusive},
+     *               {@code no-data}, {@code supported}), and {@value #CHANGED} for any verdict that differs from
+     *               the baseline's
+     */
+    public static Comparison of(ComparedRun baseline, ComparedRun current, double thresholdPct, Set<String> failOn) {
         List<String> mismatches = RunMatch.mismatches(baseline, current);
         if (!mismatches.isEmpty()) {
-            return new Comparison(baseline, current, thresholdPct, mismatches, List.of(), List.of());
+            return new Comparison(baseline, current, thresholdPct, mismatches, List.of(), List.of(), failOn);
         }
         return new Comparison(baseline, current, thresholdPct, mismatches,
                 metrics(baseline.summary(), current.summary(), thresholdPct),
-                claims(baseline.claims(), current.claims()));
+                claims(baseline.claims(), current.claims()), failOn);
     }
+
+    /** {@code --fail-on changed}: a claim whose verdict differs from the baseline's. */
+    public static final String CHANGED = "changed";
+    /** What {@code --fail-on} accepts. */
+    public static final List<String> FAIL_ON = List.of(ClaimVerdict.REFUTED, ClaimVerdict.INCONCLUSIVE,
+            ClaimVerdict.NO_DATA, ClaimVerdict.SUPPORTED, CHANGED);
 
     public int exitCode() {
         if (!mismatches.isEmpty()) {
             return MISMATCHED;
         }
-        return changes.stream().anyMatch(MetricChange::regression) ? REGRESSION : OK;
+        return changes.stream().anyMatch(MetricChange::regression) || !failingClaims().isEmpty() ? REGRESSION : OK;
+    }
+
+    /** The current run's claims whose verdict {@code --fail-on} names (or that changed, with {@code changed}). */
+    public List<ClaimChange> failingClaims() {
+        return claims.stream().filter(c -> failOn.contains(c.after())
+                || failOn.contains(CHANGED) && c.before() != null && c.changed()).toList();
+    }
+
+    public Set<String> failOn() {
+        return failOn;
     }
 
     public ComparedRun baseline() {

@@ -7,17 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.ResultsJson;
+import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.spec.SpecException;
-import org.pairbench.core.spec.WorkloadCatalog;
 import org.pairbench.core.verdict.ClaimSpec;
 import org.pairbench.core.verdict.ClaimsJudge;
-import org.pairbench.core.verdict.ClaimsLoader;
 import org.pairbench.core.verdict.ClaimsReport;
 
 /**
- * Writes {@code claims.json} into a results directory: the verdicts of {@code workloads/claims.yaml}'s claims
- * computed from the run's {@code summary.json}. Called at the end of {@code pairbench run} and by
+ * Writes {@code claims.json} into a results directory: the verdicts of the run's claims ({@link RunClaims}: the
+ * project's claims.yaml, the measured workload files' own claims, {@code --claims} files) computed from the run's
+ * {@code summary.json}. Called at the end of {@code pairbench run} and by
  * {@code pairbench report}, always before the report page renders (the page reads the file). Stateless.
  */
 public final class ClaimsFile {
@@ -29,11 +29,12 @@ public final class ClaimsFile {
      * workloads, so the page always finds the file). A claims file that cannot be read costs the verdicts, never
      * the run's results: the problem goes to {@code err} and null is returned.
      */
-    public static ClaimsReport write(Path projectDir, ResultLayout layout, RunSummary summary, PrintStream err) {
-        WorkloadCatalog catalog = new WorkloadCatalog(projectDir.resolve("workloads"));
-        Path file = catalog.workloadsDir().resolve(ClaimsLoader.FILE_NAME);
+    public static ClaimsReport write(Path projectDir, ResultLayout layout, RunSummary summary, List<Path> claimFiles,
+                                     PrintStream err) {
         try {
-            List<ClaimSpec> specs = Files.isRegularFile(file) ? ClaimsLoader.load(file, catalog) : List.of();
+            RunMetadata run = Files.isRegularFile(layout.runJson())
+                    ? ResultsJson.read(layout.runJson(), RunMetadata.class) : null;
+            List<ClaimSpec> specs = RunClaims.specs(projectDir, run, claimFiles);
             ClaimsReport report = ClaimsJudge.judge(summary, specs);
             ResultsJson.write(layout.claimsJson(), report);
             return report;

@@ -20,12 +20,23 @@ import java.util.List;
  * @param spinLead          how early open-loop workers poll instead of sleeping before an intended send
  * @param renderReport      whether to render charts and index.html at the end
  * @param commandLine       the arguments as typed, for run.json
+ * @param claimFiles        claims files of the user's own ({@code --claims FILE}), judged with the project's
  */
 public record RunOptions(Path projectDir, String suite, List<String> workloads, Path outDir, String runtime,
                          int trials, int generatorThreads, String generatorCpus, String targetCpus,
-                         Duration maxGeneratorLag, Duration spinLead, boolean renderReport, List<String> commandLine) {
+                         Duration maxGeneratorLag, Duration spinLead, boolean renderReport, List<String> commandLine,
+                         List<Path> claimFiles) {
     public RunOptions {
         workloads = List.copyOf(workloads);
         commandLine = List.copyOf(commandLine);
+        claimFiles = List.copyOf(claimFiles);
+    }
+
+    /** Options without claims files of the user's own ({@code --claims}). */
+    public RunOptions(Path projectDir, String suite, List<String> workloads, Path outDir, String runtime, int trials,
+                      int generatorThreads, String generatorCpus, String targetCpus, Duration maxGeneratorLag,
+                      Duration spinLead, boolean renderReport, List<String> commandLine) {
+        this(projectDir, suite, workloads, outDir, runtime, trials, generatorThreads, generatorCpus, targetCpus,
+                maxGeneratorLag, spinLead, renderReport, commandLine, List.of());
     }
 }

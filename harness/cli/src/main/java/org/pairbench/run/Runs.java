@@ -15,6 +15,7 @@ import org.pairbench.core.spec.Workload;
 import org.pairbench.core.spec.WorkloadCatalog;
 import org.pairbench.core.verdict.ClaimsReport;
 import org.pairbench.report.ReportRenderer;
+import org.pairbench.core.verdict.ClaimSpecs;
 import org.pairbench.resultfiles.ClaimsFile;
 import org.pairbench.resultfiles.ResultsDirectory;
 import org.pairbench.targets.TargetRuntime;
@@ -54,7 +55,7 @@ public final class Runs {
         try {
             RunSummary summary = new SuiteRunner(options, plan, layout, runtime, control, err).run();
             // before the report: the page draws its claims table from claims.json
-            ClaimsReport claims = ClaimsFile.write(options.projectDir(), layout, summary, err);
+            ClaimsReport claims = ClaimsFile.write(options.projectDir(), layout, summary, options.claimFiles(), err);
             if (options.renderReport()) {
                 render(layout.dir(), err);
             }
@@ -110,6 +111,8 @@ public final class Runs {
             }
             plans.add(RunPlan.plan(w, profile, options.trials() > 0 ? options.trials() : suite.trialsOverride()));
         }
+        // the claims this run will be judged by, checked now: a typo must not cost an hour's run its verdicts
+        ClaimSpecs.load(catalog, plans.stream().map(RunPlan.WorkloadPlan::workload).toList(), options.claimFiles());
         return new RunPlan(suite, plans);
     }
 }

@@ -19,6 +19,9 @@ import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.WorkloadResult;
+import org.pairbench.core.verdict.ClaimSource;
+import org.pairbench.core.verdict.ClaimVerdict;
+import org.pairbench.core.verdict.ClaimsReport;
 
 /** The compare rule and exit codes on constructed results directories. */
 class ComparisonTest {
@@ -181,5 +184,28 @@ class ComparisonTest {
         assertThat(t.get("upper_value").asDouble()).isEqualTo(200.0);
         // latency in nanoseconds: p99 of 1e6/100 us = 10 ms
         assertThat(bmf.get("w/v/s-closed-4c").get("latency").get("upper_value").asDouble()).isEqualTo(1e7);
+    }
+
+    private static ClaimsReport claims(String verdict) {
+        ClaimVerdict v = new ClaimVerdict("mine/x", "mine", new ClaimSource(null, null, null, "our plan"), "w", "v",
+                "u", "throughput", "s-closed-4c", "req/s", "higher-is-better", "mean", "not-worse", null, 0.05,
+                ClaimVerdict.RATIO, verdict, "r", 1.0, 0.9, 1.1, 0.95, 3, List.of(1, 2, 3), List.of(), List.of(), null,
+                false, null, "#w-w");
+        return new ClaimsReport(ClaimsReport.SCHEMA, "r", List.of(), List.of(v));
+    }
+
+    @Test
+    void failOnMakesAChosenClaimVerdictFailTheComparison() throws Exception {
+        ComparedRun base = run("a", "local", "3.9", "1/s", 100, 101, 99).withClaims(claims(ClaimVerdict.SUPPORTED));
+        ComparedRun cur = run("b", "local", "3.9", "1/s", 100, 101, 99).withClaims(claims(ClaimVerdict.REFUTED));
+        assertThat(Comparison.of(base, cur, 10).exitCode()).isEqualTo(Comparison.OK);
+        Comparison refuted = Comparison.of(base, cur, 10, java.util.Set.of(ClaimVerdict.REFUTED));
+        assertThat(refuted.exitCode()).isEqualTo(Comparison.REGRESSION);
+        assertThat(CompareMarkdown.render(refuted)).contains("**CLAIMS FAIL**: 1 claim(s)")
+                .contains("- mine/x: refuted 1.00x (baseline: supported 1.00x)");
+        assertThat(Comparison.of(base, cur, 10, java.util.Set.of(Comparison.CHANGED)).exitCode())
+                .isEqualTo(Comparison.REGRESSION);
+        assertThat(Comparison.of(base, base, 10, java.util.Set.of(Comparison.CHANGED, ClaimVerdict.REFUTED))
+                .exitCode()).isEqualTo(Comparison.OK);
     }
 }

@@ -59,7 +59,7 @@ class ClaimsFileTest {
                         new ParityResult(ParityResult.PASSED, List.of(), null), steps, List.of())));
         ResultLayout layout = new ResultLayout(dir);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ClaimsReport report = ClaimsFile.write(RunFixtures.PROJECT, layout, summary,
+        ClaimsReport report = ClaimsFile.write(RunFixtures.PROJECT, layout, summary, List.of(),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(ResultSchemas.violations("claims.schema.json", layout.claimsJson())).isEmpty();

@@ -43,7 +43,7 @@ public final class WorkloadLoader {
             throw root.get("name").error("must match the file name ('" + expected + "')");
         }
         String description = root.has("description") ? root.get("description").nonEmptyText() : "";
-        List<String> claims = root.has("claims") ? root.get("claims").stringList() : List.of();
+        List<String> claims = root.has("claims") ? catalogIds(root.get("claims")) : List.of();
         WorkloadKind kind = root.has("kind") ? root.get("kind").as(WorkloadKind::parse) : WorkloadKind.SERVICE;
         if (kind == WorkloadKind.INPROCESS) {
             return InProcessLoader.load(root, file, name, description, claims);
@@ -216,5 +216,19 @@ public final class WorkloadLoader {
 
     static Duration orDefault(SpecNode parent, String key, Duration fallback) {
         return parent != null && parent.has(key) ? parent.get(key).duration() : fallback;
+    }
+
+    /**
+     * The catalog ids of a {@code claims:} list ({@code C3}). Its other items are claims of the file's own, in
+     * claims.yaml's format (mappings), read and validated by the verdict code ({@code ClaimsLoader}).
+     */
+    private static List<String> catalogIds(SpecNode list) {
+        List<String> out = new ArrayList<>();
+        for (SpecNode item : list.items()) {
+            if (!item.isMapping()) {
+                out.add(item.nonEmptyText());
+            }
+        }
+        return out;
     }
 }

@@ -44,7 +44,30 @@ public final class ClaimsLoader {
         SpecNode root = SpecNode.load(file);
         root.allowOnly("claims");
         Map<String, Workload> cache = new HashMap<>();
-        return entries(root.get("claims"), name -> workload(name, catalog, cache), true);
+        return entries(root.get("claims"), name -> workload(name, catalog, cache), null, true);
+    }
+
+    /**
+     * A workload file's own claims: the mapping items of its {@code claims:} list (the others are catalog ids),
+     * in this file's format; {@code workload:} may be left out (this workload), and {@code claim:} is any id.
+     */
+    public static List<ClaimSpec> own(Workload w) {
+        SpecNode root = SpecNode.load(w.file());
+        if (!root.has("claims")) {
+            return List.of();
+        }
+        List<SpecNode> mine = root.get("claims").items().stream().filter(SpecNode::isMapping).toList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        java.util.function.Function<SpecNode, Workload> only = node -> {
+            if (!node.nonEmptyText().equals(w.name())) {
+                throw node.error("a workload file's own claims compare its own variants: leave workload out or "
+                        + "write '" + w.name() + "'");
+            }
+            return w;
+        };
+        return entries(root.get("claims"), mine, only, w, false);
     }
 
     /**
@@ -52,15 +75,22 @@ public final class ClaimsLoader {
      *
      * @param list       the {@code claims:} list
      * @param workloads  resolves the {@code workload} field's node to the workload (or throws its error)
+     * @param defaultWorkload the workload of an entry without {@code workload:}, or null when it is required
      * @param catalogIds true when {@code claim} must be a catalog id of the guide ({@code C3}); a user's own
      *                   claims may use any id without spaces
      */
     public static List<ClaimSpec> entries(SpecNode list, java.util.function.Function<SpecNode, Workload> workloads,
-                                          boolean catalogIds) {
+                                          Workload defaultWorkload, boolean catalogIds) {
+        return entries(list, list.items(), workloads, defaultWorkload, catalogIds);
+    }
+
+    private static List<ClaimSpec> entries(SpecNode list, List<SpecNode> items,
+                                           java.util.function.Function<SpecNode, Workload> workloads,
+                                           Workload defaultWorkload, boolean catalogIds) {
         Set<String> ids = new HashSet<>();
         List<ClaimSpec> out = new ArrayList<>();
-        for (SpecNode item : list.items()) {
-            ClaimSpec c = claim(item, workloads, catalogIds);
+        for (SpecNode item : items) {
+            ClaimSpec c = claim(item, workloads, defaultWorkload, catalogIds);
             if (!ids.add(c.id())) {
                 throw item.get("id").error("claim id '" + c.id() + "' appears twice");
             }
@@ -73,7 +103,7 @@ public final class ClaimsLoader {
     }
 
     private static ClaimSpec claim(SpecNode c, java.util.function.Function<SpecNode, Workload> workloads,
-                                   boolean catalogIds) {
+                                   Workload defaultWorkload, boolean catalogIds) {
         c.allowOnly(FIELDS);
         String claim = c.get("claim").nonEmptyText();
         if (catalogIds ? !CATALOG_ID.matcher(claim).matches() : claim.contains(" ") || claim.contains("/")) {
@@ -86,7 +116,7 @@ public final class ClaimsLoader {
                     + "/aiohttp')");
         }
         ClaimSource source = ClaimSources.read(c.get("source"));
-        Workload w = workloads.apply(c.get("workload"));
+        Workload w = defaultWorkload != null && !c.has("workload") ? defaultWorkload : workloads.apply(c.get("workload"));
         String baseline = variant(c.get("baseline"), w);
         String candidate = variant(c.get("candidate"), w);
         if (baseline.equals(candidate)) {
