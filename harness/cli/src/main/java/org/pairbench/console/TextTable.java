@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * Aligns rows of text into columns for the terminal: the claims table and {@code pairbench compare}'s plain
- * output. Numbers read best right-aligned, words left-aligned; the caller says which columns are which.
+ * Aligns rows of text into columns for the terminal: the summary table and the claims table. Numbers read best
+ * right-aligned, words left-aligned; the caller says which columns are which.
  * Stateless.
  */
 public final class TextTable {

@@ -26,8 +26,9 @@ import org.pairbench.targets.TargetRuntime;
  * tables.
  *
  * <p>Ctrl-C: the shutdown hook asks the runner to stop, stops every target (so nothing is left running), and
- * waits for the runner to write summary.json with status {@code interrupted}; the .hlog files are flushed every
- * second, so everything measured so far stays readable.
+ * waits for the runner to write summary.json with status {@code interrupted}; the step under way ends at once and
+ * its .hlog is still written (its 1-second intervals are kept in memory until the step ends), so everything
+ * measured so far stays readable.
  */
 public final class Runs {
     private static final long HOOK_WAIT_MS = 20_000;

@@ -1,8 +1,6 @@
 package org.pairbench.run;
 
-import java.util.Locale;
 import org.HdrHistogram.Histogram;
-import org.pairbench.console.Format;
 import org.pairbench.core.record.LatencyView;
 import org.pairbench.core.record.Outcome;
 import org.pairbench.core.record.Phase;
@@ -79,16 +77,7 @@ final class StepResults {
         double lagMaxUs = lag.getTotalCount() == 0 ? 0 : lag.getMaxValue() / 1e3;
         double cpuShare = s.generatorCpuStartNs < 0 ? 0
                 : (s.generatorCpuEndNs - s.generatorCpuStartNs) / 1e9 / measureSec / limits.cores();
-        String reason = null;
-        if (step instanceof StepSpec.OpenLoop && lagP99Us > limits.maxLagP99().toNanos() / 1e3) {
-            reason = String.format(Locale.ROOT, "generator lag p99 %s > %s: the generator, not the target, fell "
-                    + "behind its schedule", Format.latencyMs(lagP99Us / 1e3),
-                    Format.latencyMs(limits.maxLagP99().toNanos() / 1e6));
-        } else if (step instanceof StepSpec.ClosedLoop && cpuShare > limits.maxCpuShare()) {
-            // open loop is judged by its lag alone: its CPU includes the polling before each send on purpose
-            reason = String.format(Locale.ROOT, "generator CPU at %.0f%% of its %d core(s) (limit %.0f%%): it may "
-                    + "have limited the load", cpuShare * 100, limits.cores(), limits.maxCpuShare() * 100);
-        }
+        String reason = limits.invalidReason(step, lagP99Us, cpuShare);
         return new GeneratorHealth(round(cpuShare, 3), round(lagP99Us, 1), round(lagMaxUs, 1), reason == null,
                 reason);
     }

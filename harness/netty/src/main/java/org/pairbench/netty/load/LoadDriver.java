@@ -16,7 +16,8 @@ import org.pairbench.core.spec.StepSpec;
 import org.pairbench.netty.Transport;
 
 /**
- * Runs HTTP/1.1 load steps against one target: spreads the step's connections over the event loops of the
+ * Runs load steps against one target, whatever its protocol (HTTP/1.1, TCP echo, WebSocket echo: the
+ * {@link LoadTarget} brings its {@link LoadProtocol}): spreads the step's connections over the event loops of the
  * generator's group (one worker per loop), opens them all before the clock starts, then starts every worker on
  * one shared timeline. Returns a {@link RunningStep} whose completion the caller waits for while it samples the
  * workers' recorders.
