@@ -16,10 +16,10 @@ this cost" ("Performance Overhead").
   many open files`` here (limit 20,000 descriptors; claim C14 measures the adapter as written).
 
 Cases ``io-0``, ``io-10us``, ``io-100us``, ``io-1ms``, ``io-10ms``: one operation is one request. The census makes
-10,000 requests at ``io-0`` (100 at the others) and counts what the guide's sentence predicts: OS threads started,
-event loops created, greenlets, and the thread and loop the I/O ran in: ``inside_threads`` and ``inside_loops``
-(distinct ones seen), ``inside_caller_thread`` (1 when every request's I/O ran in the calling thread) and
-``inside_caller_loop`` (1 when it ran in the caller's running loop).
+``--census-calls`` requests at ``io-0`` (default 10,000; 100 at the others) and counts what the guide's sentence
+predicts: OS threads started, event loops created, greenlets, and the thread and loop the I/O ran in:
+``inside_threads`` and ``inside_loops`` (distinct ones seen), ``inside_caller_thread`` (1 when every request's I/O
+ran in the calling thread) and ``inside_caller_loop`` (1 when it ran in the caller's running loop).
 
 Run from ``python-targets/``: ``python inprocess/awaitlet_bridge.py --bridge awaitlet --fast``
 """
@@ -39,7 +39,6 @@ from inprocess.adapters import ClosingAdapter  # noqa: E402
 
 BRIDGES = ("native", "awaitlet", "to-thread", "adapter")
 IOS = (("io-0", 0.0), ("io-10us", 0.00001), ("io-100us", 0.0001), ("io-1ms", 0.001), ("io-10ms", 0.01))
-CENSUS_CALLS_IO0 = 10_000
 CENSUS_CALLS = 100
 
 
@@ -93,14 +92,14 @@ def requests(bridge, seconds, count):
     return asyncio.run(run())
 
 
-def case(bridge, name, seconds):
+def case(bridge, name, seconds, census_calls):
     def time_func(loops):
         return requests(bridge, seconds, loops)[0]
 
     def census(c):
         Seen.threads, Seen.loops = set(), set()
         try:
-            _, caller_loop = requests(bridge, seconds, CENSUS_CALLS_IO0 if seconds == 0 else CENSUS_CALLS)
+            _, caller_loop = requests(bridge, seconds, census_calls if seconds == 0 else CENSUS_CALLS)
             c.extra["inside_threads"] = len(Seen.threads)
             c.extra["inside_loops"] = len(Seen.loops - {None})
             c.extra["inside_caller_thread"] = int(Seen.threads == {threading.get_ident()})
@@ -112,7 +111,9 @@ def case(bridge, name, seconds):
 
 def add_arguments(parser):
     parser.add_argument("--bridge", choices=BRIDGES, required=True)
+    parser.add_argument("--census-calls", type=int, default=10_000, help="requests the census makes at io-0")
 
 
 if __name__ == "__main__":
-    bench.main(lambda a: [case(a.bridge, name, s) for name, s in IOS], add_arguments, forward=["bridge"])
+    bench.main(lambda a: [case(a.bridge, name, s, a.census_calls) for name, s in IOS], add_arguments,
+               forward=["bridge", "census_calls"])
