@@ -23,6 +23,11 @@ public final class Format {
         return perSec >= 1000 ? threeFigures(perSec / 1000) + "k" : String.format(Locale.ROOT, "%.0f", perSec);
     }
 
+    /** An in-process step's operations per second: as {@link #rate}, with two decimals below 10/s. */
+    public static String opsRate(double perSec) {
+        return perSec >= 10 ? rate(perSec) : String.format(Locale.ROOT, "%.2f", perSec);
+    }
+
     private static String threeFigures(double v) {
         String pattern = v < 10 ? "%.2f" : v < 100 ? "%.1f" : "%.0f";
         return String.format(Locale.ROOT, pattern, v);

@@ -14,7 +14,7 @@ public final class StepLine {
         }
         if (StepResult.INPROCESS.equals(r.mode())) {
             return String.format(Locale.ROOT, "%s %-22s %-18s per op: p50 %-7s mean %-7s max %-7s (%d values, %d processes)",
-                    label, r.step(), Format.rate(r.achievedRatePerSec()) + " op/s",
+                    label, r.step(), Format.opsRate(r.achievedRatePerSec()) + " op/s",
                     Format.latencyMs(r.corrected().p50Us() / 1e3), Format.latencyMs(r.corrected().meanUs() / 1e3),
                     Format.latencyMs(r.corrected().maxUs() / 1e3), r.inprocess().values(),
                     r.inprocess().processes());

@@ -18,5 +18,7 @@ class FormatTest {
     void rates() {
         assertThat(Format.rate(950)).isEqualTo("950");
         assertThat(Format.rate(19543)).isEqualTo("19.5k");
+        assertThat(Format.opsRate(0.2)).isEqualTo("0.20");
+        assertThat(Format.opsRate(19543)).isEqualTo("19.5k");
     }
 }
