@@ -19,11 +19,15 @@ import org.pairbench.core.verdict.ClaimSpecs;
 import org.pairbench.resultfiles.ClaimsFile;
 import org.pairbench.resultfiles.ResultsDirectory;
 import org.pairbench.targets.TargetRuntime;
+import org.pairbench.targets.local.RunRecord;
 
 /**
  * Entry point of {@code pairbench run}: resolves the plan, creates the results directory, installs the Ctrl-C
  * handling, runs the suite, judges the claims (claims.json), renders the report and prints the summary and claims
  * tables.
+ *
+ * <p>Killed: targets die with the harness (their parent-death signal); the next run removes anything still running
+ * from this run's record and marks its summary.json abandoned ({@link DeadRuns}).
  *
  * <p>Ctrl-C: the shutdown hook asks the runner to stop, stops every target (so nothing is left running), and
  * waits for the runner to write summary.json with status {@code interrupted}; the step under way ends at once and
@@ -38,9 +42,19 @@ public final class Runs {
 
     public static RunSummary run(RunOptions options, PrintStream out, PrintStream err) throws Exception {
         RunPlan plan = plan(options);
-        // before the results directory: a runtime that cannot work (no Docker engine) leaves nothing behind
-        TargetRuntime runtime = TargetRuntimes.create(options, err::println);
-        var layout = createResultsDir(options, runtime);
+        Path records = RunRecord.directory(System.getenv());
+        DeadRuns.sweep(records, err::println);
+        RunRecord record = RunRecord.create(records, options.outDir(), err::println);
+        TargetRuntime runtime;
+        ResultLayout layout;
+        try {
+            // before the results directory: a runtime that cannot work (no Docker engine) leaves nothing behind
+            runtime = TargetRuntimes.create(options, record, err::println);
+            layout = createResultsDir(options, runtime);
+        } catch (Exception e) {
+            record.close();
+            throw e;
+        }
         RunControl control = new RunControl();
         Thread hook = new Thread(() -> {
             control.interrupt();
@@ -68,6 +82,7 @@ public final class Runs {
             out.flush();
             return summary;
         } finally {
+            record.close(); // the runner closed the runtime: nothing recorded is left (before the hook's wait ends)
             control.finished();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

@@ -7,6 +7,7 @@ import org.pairbench.targets.TargetException;
 import org.pairbench.targets.TargetRuntime;
 import org.pairbench.targets.docker.DockerRuntime;
 import org.pairbench.targets.local.LocalProcessRuntime;
+import org.pairbench.targets.local.RunRecord;
 
 /**
  * Creates the target runtime a run asked for by name ({@code --runtime}). Stateless.
@@ -22,12 +23,16 @@ public final class TargetRuntimes {
     private TargetRuntimes() {
     }
 
-    static TargetRuntime create(RunOptions options, Consumer<String> progress) throws TargetException {
+    /** @param record where local processes are written down, for the next run's sweep if this one is killed */
+    static TargetRuntime create(RunOptions options, RunRecord record, Consumer<String> progress)
+            throws TargetException {
         Path targets = options.projectDir().resolve("python-targets");
         return switch (options.runtime()) {
-            case LocalProcessRuntime.NAME -> new LocalProcessRuntime(targets, options.targetCpus(), progress);
+            case LocalProcessRuntime.NAME -> new LocalProcessRuntime(targets, options.targetCpus(),
+                    LocalProcessRuntime.DEFAULT_READINESS_TIMEOUT, progress, record);
             case DockerRuntime.NAME -> DockerRuntime.create(targets, options.targetCpus(),
-                    DockerRuntime.DEFAULT_MEMORY_BYTES, options.outDir().getFileName().toString(), progress);
+                    DockerRuntime.DEFAULT_MEMORY_BYTES, options.outDir().getFileName().toString(), progress)
+                    .recordingIn(record);
             default -> throw new IllegalArgumentException("unknown runtime '" + options.runtime() + "' (available: "
                     + String.join(", ", NAMES) + ")");
         };

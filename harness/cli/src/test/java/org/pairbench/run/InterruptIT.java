@@ -37,10 +37,10 @@ class InterruptIT {
         try {
             // wait until two steps are in summary.json, then press Ctrl-C
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (stepsWritten(layout) < 2 && System.nanoTime() < deadline && cli.isAlive()) {
+            while (RunFixtures.stepsWritten(layout) < 2 && System.nanoTime() < deadline && cli.isAlive()) {
                 Thread.sleep(100);
             }
-            assertThat(stepsWritten(layout)).as(Files.readString(dir.resolve("cli.log"))).isGreaterThanOrEqualTo(2);
+            assertThat(RunFixtures.stepsWritten(layout)).as(Files.readString(dir.resolve("cli.log"))).isGreaterThanOrEqualTo(2);
             new ProcessBuilder("kill", "-INT", String.valueOf(cli.pid())).start().waitFor();
             assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
@@ -69,14 +69,6 @@ class InterruptIT {
         assertThat(processes).doesNotContain(MARKER);
     }
 
-    private static int stepsWritten(ResultLayout layout) {
-        try {
-            RunSummary s = ResultsJson.read(layout.summaryJson(), RunSummary.class);
-            return s.workloads().isEmpty() ? 0 : s.workloads().get(0).steps().size();
-        } catch (Exception e) {
-            return 0;
-        }
-    }
 
     private static String javaBin() {
         return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.pairbench.core.result.ResultLayout;
+import org.pairbench.core.result.ResultsJson;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.netty.load.LoadDriver;
 
@@ -32,6 +34,16 @@ public final class RunFixtures {
 
     String printed() {
         return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Steps of the first workload in summary.json so far; 0 before the file or its first workload exist. */
+    static int stepsWritten(ResultLayout layout) {
+        try {
+            RunSummary s = ResultsJson.read(layout.summaryJson(), RunSummary.class);
+            return s.workloads().isEmpty() ? 0 : s.workloads().get(0).steps().size();
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     static String fixture(String name) {

@@ -10,7 +10,8 @@ import org.pairbench.core.Copies;
  *
  * @param schema     {@value #SCHEMA}
  * @param runId      the results directory's name
- * @param status     {@code running}, {@code complete}, {@code completed-with-failures} or {@code interrupted}
+ * @param status     {@code running}, {@code complete}, {@code completed-with-failures}, {@code interrupted},
+ *                   {@code failed}, or {@code abandoned} (set by a later run that found this one killed)
  * @param startedAt  ISO-8601 instant
  * @param finishedAt ISO-8601 instant, null while running
  * @param suite      suite name
@@ -24,6 +25,7 @@ public record RunSummary(String schema, String runId, String status, String star
     public static final String COMPLETE = "complete";
     public static final String COMPLETED_WITH_FAILURES = "completed-with-failures";
     public static final String INTERRUPTED = "interrupted";
+    public static final String ABANDONED = "abandoned";
 
     public RunSummary {
         workloads = Copies.list(workloads);

@@ -26,6 +26,7 @@ import org.pairbench.targets.TcpConnectProbe;
 import org.pairbench.targets.TargetRequest;
 import org.pairbench.targets.TargetRuntime;
 import org.pairbench.targets.local.LocalProcessRuntime;
+import org.pairbench.targets.local.RunRecord;
 
 /**
  * The {@code docker} runtime: each variant start is a new container of the target image
@@ -72,6 +73,7 @@ public final class DockerRuntime implements TargetRuntime {
     private volatile LocalProcessRuntime local; // created under localLock at the first command variant
     private volatile boolean closed;
     private PythonInfo info;
+    private volatile RunRecord record = RunRecord.none();
 
     private DockerRuntime(DockerClient client, Path targetsDir, String image, String targetCpus, long memoryBytes,
                           String runId, Consumer<String> progress) {
@@ -106,6 +108,15 @@ public final class DockerRuntime implements TargetRuntime {
         }
         LeftoverSweeper.sweepLeftovers(client).ifPresent(progress);
         return new DockerRuntime(client, dir, Images.targetsImage(tag), targetCpus, memoryBytes, runId, progress);
+    }
+
+    /**
+     * Where command variants' local processes are written down, for the next run to sweep if this one dies
+     * (containers are swept by their labels). Call before the first start.
+     */
+    public DockerRuntime recordingIn(RunRecord record) {
+        this.record = record;
+        return this;
     }
 
     @Override
@@ -261,7 +272,7 @@ public final class DockerRuntime implements TargetRuntime {
     private LocalProcessRuntime localRuntime() throws TargetException {
         synchronized (localLock) {
             if (local == null) {
-                local = new LocalProcessRuntime(targetsDir, targetCpus, progress);
+                local = new LocalProcessRuntime(targetsDir, targetCpus, readinessTimeout, progress, record);
             }
         }
         if (closed) { // close() may have run before local was set: it could not close it

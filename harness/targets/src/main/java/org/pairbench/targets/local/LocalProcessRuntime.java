@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +31,12 @@ import org.pairbench.targets.postgres.LocalPostgres;
  * environment of {@link PythonEnvironment}, on a free loopback port, pinned to the target CPUs with
  * {@code taskset} when it is installed, and counted as started once it accepts TCP connections.
  *
- * <p>Threading: {@link #prepare()} and {@link #start} run on the runner's thread. {@link #close()} may come from
+ * <p>No target outlives the harness: each is started through {@link ParentDeath} (SIGKILL from the kernel when
+ * the harness dies, even by SIGKILL) and written down in the run's {@link RunRecord}, from which the next run
+ * removes whatever still runs ({@link LeftoverSweep}).
+ *
+ * <p>Threading: {@link #prepare()} and {@link #start} run on the runner's thread, which must
+ * outlive the targets it starts (the parent-death signal follows the starting thread). {@link #close()} may come from
  * a shutdown hook at any time: every target is registered in a concurrent set as soon as its process exists, so
  * close() stops it even while start() is still waiting for it to be ready, and cancels a venv build in flight.
  */
@@ -47,6 +53,7 @@ public final class LocalProcessRuntime implements TargetRuntime {
     private final ReadinessProbe probe;
     private final ProcFs procFs = ProcFs.system();
     private final Set<LocalTarget> running = ConcurrentHashMap.newKeySet();
+    private final RunRecord record;
     private volatile boolean closed;
 
     /**
@@ -57,8 +64,14 @@ public final class LocalProcessRuntime implements TargetRuntime {
      */
     public LocalProcessRuntime(Path targetsDir, String targetCpus, Duration readinessTimeout,
                                Consumer<String> progress) {
+        this(targetsDir, targetCpus, readinessTimeout, progress, RunRecord.none());
+    }
+
+    /** @param record where every started process is written down, for the next run to sweep if this one dies */
+    public LocalProcessRuntime(Path targetsDir, String targetCpus, Duration readinessTimeout,
+                               Consumer<String> progress, RunRecord record) {
         this(targetsDir, targetCpus, readinessTimeout, new PythonEnvironment(targetsDir, System.getenv(), progress),
-                new CpuAffinity(), PortAllocator.EPHEMERAL, new TcpConnectProbe(), progress);
+                new CpuAffinity(), PortAllocator.EPHEMERAL, new TcpConnectProbe(), progress, record);
     }
 
     public LocalProcessRuntime(Path targetsDir, String targetCpus, Consumer<String> progress) {
@@ -67,6 +80,13 @@ public final class LocalProcessRuntime implements TargetRuntime {
 
     LocalProcessRuntime(Path targetsDir, String targetCpus, Duration readinessTimeout, PythonEnvironment python,
                         CpuAffinity affinity, PortAllocator ports, ReadinessProbe probe, Consumer<String> progress) {
+        this(targetsDir, targetCpus, readinessTimeout, python, affinity, ports, probe, progress, RunRecord.none());
+    }
+
+    LocalProcessRuntime(Path targetsDir, String targetCpus, Duration readinessTimeout, PythonEnvironment python,
+                        CpuAffinity affinity, PortAllocator ports, ReadinessProbe probe, Consumer<String> progress,
+                        RunRecord record) {
+        this.record = record;
         this.targetsDir = targetsDir.toAbsolutePath().normalize();
         this.targetCpus = targetCpus == null ? "" : targetCpus.strip();
         this.readinessTimeout = readinessTimeout;
@@ -132,7 +152,7 @@ public final class LocalProcessRuntime implements TargetRuntime {
         }
         int port = ports.allocate(host);
         LaunchCommand command = LaunchCommand.of(request.launch(), host.getHostAddress(), port, venvPython,
-                targetsDir, request.workloadDir(), affinity.launchPrefix(targetCpus), service);
+                targetsDir, request.workloadDir(), launchPrefix(), service);
         // the port came from the kernel a moment ago, or was given: a listener there now would answer our probe
         LoopbackPorts.requireFree(host, port);
         LocalTarget target = spawn(label, command, request, new InetSocketAddress(host, port));
@@ -168,8 +188,12 @@ public final class LocalProcessRuntime implements TargetRuntime {
             env.put("PYTHONDONTWRITEBYTECODE", "1"); // no __pycache__ left in python-targets/
             env.putAll(request.env());
             Process process = pb.start();
+            record.process(process.pid(), label);
             LocalTarget target = new LocalTarget(label, process, address, command.argv(), log, logOffset, procFs,
-                    running::remove);
+                    t -> {
+                        running.remove(t);
+                        record.ended(t.pid());
+                    });
             running.add(target);
             if (closed) { // close() ran between the check in start() and now: it could not see this target
                 target.stop();
@@ -180,6 +204,13 @@ public final class LocalProcessRuntime implements TargetRuntime {
             throw new TargetException("cannot start " + label + " (" + String.join(" ", command.argv()) + "): "
                     + e.getMessage(), null, List.of(), e);
         }
+    }
+
+    /** setpriv (dies with the harness), then taskset (pinned); both exec, so the pid is the service's. */
+    private List<String> launchPrefix() {
+        List<String> prefix = new ArrayList<>(ParentDeath.prefix());
+        prefix.addAll(affinity.launchPrefix(targetCpus));
+        return prefix;
     }
 
     private void awaitReady(LocalTarget target) throws TargetException {

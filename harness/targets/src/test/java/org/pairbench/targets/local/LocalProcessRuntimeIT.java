@@ -156,8 +156,11 @@ class LocalProcessRuntimeIT {
         assertThat(sample.rssBytes()).isPositive();
         assertThat(target.resourceSource()).isEqualTo("/proc");
         if (!targetCpus.isEmpty() && runtime.effectiveTargetCpus().equals(targetCpus)) {
-            assertThat(target.command().get(0)).endsWith("taskset");
+            assertThat(target.command()).anyMatch(a -> a.endsWith("taskset"));
             assertThat(cpusAllowed(pid)).isEqualTo(targetCpus);
+        }
+        if (ParentDeath.available()) { // tied to the harness: killed by the kernel if the harness dies
+            assertThat(target.command().subList(0, 4)).endsWith("--pdeathsig", "KILL", "--");
         }
         // access logging is off on every side: requests leave no line in the log
         assertThat(target.logTail(1000)).noneMatch(l -> l.contains("GET /"));
