@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.pairbench.console.ClaimsTable;
 import org.pairbench.console.SummaryTable;
 import org.pairbench.core.result.ResultLayout;
-import org.pairbench.core.result.ResultsJson;
+import org.pairbench.core.result.ResultFiles;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.verdict.ClaimsReport;
 import org.pairbench.report.ReportRenderer;
@@ -44,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(layout.summaryJson())) {
             throw new IllegalArgumentException(dir + " is not a results directory (no summary.json)");
         }
-        RunSummary summary = ResultsJson.read(layout.summaryJson(), RunSummary.class);
+        RunSummary summary = ResultFiles.readSummary(layout.summaryJson());
         // recomputed from summary.json and the current claims, before the page that shows it renders
         ClaimsReport claims = ClaimsFile.write(ProjectDir.get(), layout, summary, claimFiles, System.err);
         List<Path> written = ReportRenderer.render(dir, !noSvg);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.pairbench.core.result.ResultLayout;
-import org.pairbench.core.result.ResultsJson;
+import org.pairbench.core.result.ResultFiles;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.verdict.ClaimsReport;
@@ -28,12 +28,12 @@ public record ComparedRun(Path dir, RunMetadata run, RunSummary summary, ClaimsR
             }
         }
         ClaimsReport claims = Files.isRegularFile(layout.claimsJson())
-                ? ResultsJson.read(layout.claimsJson(), ClaimsReport.class) : null;
+                ? ResultFiles.read(layout.claimsJson(), ClaimsReport.class) : null;
         if (claims != null && !ClaimsReport.SCHEMA.equals(claims.schema())) {
             claims = null;
         }
-        return new ComparedRun(dir, ResultsJson.read(layout.runJson(), RunMetadata.class),
-                ResultsJson.read(layout.summaryJson(), RunSummary.class), claims);
+        return new ComparedRun(dir, ResultFiles.read(layout.runJson(), RunMetadata.class),
+                ResultFiles.readSummary(layout.summaryJson()), claims);
     }
 
     /** This run with its claims judged anew (by today's rules and claims, from summary.json). */

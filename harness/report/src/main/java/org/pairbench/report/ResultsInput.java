@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.pairbench.core.result.ResultLayout;
-import org.pairbench.core.result.ResultsJson;
+import org.pairbench.core.result.ResultFiles;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.verdict.ClaimsReport;
@@ -26,7 +26,10 @@ import org.pairbench.core.verdict.ClaimsReport;
 record ResultsInput(ResultLayout layout, RunMetadata run, RunSummary summary, List<String> problems,
                     ClaimsReport claims, String claimsProblem) {
 
-    /** @throws NoSuchFileException when the directory holds neither {@code run.json} nor {@code summary.json} */
+    /**
+     * @throws NoSuchFileException when the directory holds neither {@code run.json} nor {@code summary.json}
+     * @throws org.pairbench.core.spec.SpecException when summary.json names a path outside the directory
+     */
     static ResultsInput read(Path dir) throws IOException {
         ResultLayout layout = new ResultLayout(dir);
         if (!Files.isRegularFile(layout.runJson()) && !Files.isRegularFile(layout.summaryJson())) {
@@ -34,6 +37,9 @@ record ResultsInput(ResultLayout layout, RunMetadata run, RunSummary summary, Li
         }
         List<String> problems = new ArrayList<>();
         RunMetadata run = readOrNull(layout.runJson(), RunMetadata.class, problems);
+        if (Files.isRegularFile(layout.summaryJson())) {
+            ResultFiles.checkNames(layout.summaryJson()); // a crafted name would draw charts outside dir: refused
+        }
         RunSummary summary = readOrNull(layout.summaryJson(), RunSummary.class, problems);
         // claims.json is optional (a run without claims, an old run): only an unreadable one is a problem
         ClaimsReport claims = null;
@@ -52,7 +58,7 @@ record ResultsInput(ResultLayout layout, RunMetadata run, RunSummary summary, Li
             return null;
         }
         try {
-            return ResultsJson.read(file, type);
+            return ResultFiles.read(file, type);
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             problems.add(file.getFileName() + " could not be read: " + message);

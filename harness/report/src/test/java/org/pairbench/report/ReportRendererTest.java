@@ -55,6 +55,24 @@ class ReportRendererTest {
     }
 
     @Test
+    void aWorkloadNameThatWouldLeaveTheDirectoryIsRefusedAndNothingIsWritten() throws Exception {
+        Path results = Files.createDirectories(dir.resolve("results"));
+        RunSummary run = fullRun();
+        WorkloadResult w = run.workloads().get(0);
+        RunSummary crafted = new RunSummary(run.schema(), run.runId(), run.status(), run.startedAt(),
+                run.finishedAt(), run.suite(), run.runtime(), List.of(new WorkloadResult("../../escaped",
+                        w.description(), w.claims(), w.profile(), w.variants(), w.parity(), w.steps(), w.failures())));
+        ResultsFixture.write(results, ResultsFixture.run("run-1"), crafted);
+        assertThatThrownBy(() -> ReportRenderer.render(results))
+                .isInstanceOf(org.pairbench.core.spec.SpecException.class)
+                .hasMessageStartingWith(results.resolve("summary.json") + ":")
+                .hasMessageContaining(": workloads[0].workload: '../../escaped' cannot be part of a file name");
+        assertThat(dir.resolve("escaped")).doesNotExist();
+        assertThat(results.resolve("charts")).doesNotExist();
+        assertThat(results.resolve("index.html")).doesNotExist();
+    }
+
+    @Test
     void everyChartTheHtmlShowsExistsAndEveryTextIsEscaped() throws Exception {
         ResultsFixture.write(dir, ResultsFixture.run("run-1"), fullRun());
 

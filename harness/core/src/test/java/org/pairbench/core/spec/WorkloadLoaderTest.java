@@ -192,6 +192,24 @@ class WorkloadLoaderTest {
     }
 
     @Test
+    void headerNamesAndValuesWithCrOrLfAreRefusedWithTheirLine() throws IOException {
+        SpecException value = failure(VALID.replace("  hello: {path: /}",
+                "  hello:\n    path: /\n    headers: {X-A: \"a\\r\\nX-Injected: 1\"}"));
+        assertThat(value.line()).isEqualTo(7);
+        assertThat(value.field()).isEqualTo("requests.hello.headers.X-A");
+        assertThat(value.getMessage()).contains("control character").contains("a\\x0d\\x0aX-Injected: 1");
+        SpecException name = failure(VALID.replace("  hello: {path: /}",
+                "  hello:\n    path: /\n    headers: {\"X-A\\nX-B\": b}"));
+        assertThat(name.line()).isEqualTo(7);
+        assertThat(name.getMessage()).contains("is not an HTTP token");
+        assertThat(failure(VALID.replace("  hello: {path: /}", "  hello: {path: /, headers: {\"X A\": b}}"))
+                .problem()).contains("is not an HTTP token");
+        Workload tab = WorkloadLoader.load(write("demo", VALID.replace("  hello: {path: /}",
+                "  hello: {path: /, headers: {X-A: \"a\\tb\"}}")));
+        assertThat(tab.requests().get("hello").headers()).containsEntry("X-A", "a\tb");
+    }
+
+    @Test
     void headersAndSettingsKeepTheOrderOfTheFile() throws IOException {
         Workload w = WorkloadLoader.load(write("demo", VALID.replace("  hello: {path: /}",
                 "  hello: {path: /, headers: {X-D: d, X-A: a, X-C: c, X-B: b}}").replace("  backlog: \"128\"",
