@@ -45,8 +45,9 @@ final class LoadStream implements AutoCloseable {
         return running != null;
     }
 
+    /** Closes the interval log; fails, naming the file, when it could not be written whole. */
     @Override
-    public void close() {
+    public void close() throws IOException {
         recording.close();
     }
 }

@@ -57,6 +57,7 @@ public final class StepExecutor {
         String comment = ctx.workload() + " " + ctx.variant() + " trial " + ctx.trial() + " step " + ctx.stepId();
         List<LoadStream> streams = new ArrayList<>();
         IdleConnections idle = null;
+        Throwable failure = null;
         try {
             streams.add(new LoadStream(layout, driver, step, hlog, comment));
             if (step.probe() != null) {
@@ -88,7 +89,9 @@ public final class StepExecutor {
                 return StepResults.failed(ctx, hlog, e.getMessage());
             }
             StepSampler.Sampling s = sampler.run(ctx, streams);
-            streams.forEach(stream -> stream.recording.finish());
+            for (LoadStream stream : streams) {
+                stream.recording.finish(); // a full disk fails the run here, naming the .hlog
+            }
             StepResult.ProbeResult probe = streams.size() > 1 ? StepResults.probe(streams.get(1)) : null;
             StepResult.IdleConnections idleResult = idle == null ? null : new StepResult.IdleConnections(
                     idle.requested(), idle.opened(), idle.answered(), idle.stillOpen());
@@ -104,11 +107,38 @@ public final class StepExecutor {
             String error = control.interrupted() ? "interrupted" : null;
             return StepResults.of(ctx, streams.get(0), s, limits, error == null ? StepResult.OK : StepResult.FAILED,
                     error, probe, idleResult, upstream, database);
+        } catch (Throwable t) {
+            failure = t;
+            throw t;
         } finally {
             if (idle != null) {
                 idle.close();
             }
-            streams.forEach(LoadStream::close);
+            closeAll(streams, failure);
+        }
+    }
+
+    /**
+     * Closes every stream's interval log; a close that fails is thrown, or, when the step already failed, kept as
+     * suppressed by that first error so it is not masked.
+     */
+    private static void closeAll(List<LoadStream> streams, Throwable failure) throws IOException {
+        IOException first = null;
+        for (LoadStream stream : streams) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 

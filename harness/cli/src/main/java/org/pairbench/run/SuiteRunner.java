@@ -103,7 +103,11 @@ public final class SuiteRunner {
                     : book.hasFailures() ? RunSummary.COMPLETED_WITH_FAILURES : RunSummary.COMPLETE);
             return book.summary();
         } catch (IOException | InterruptedException | TargetException | RuntimeException e) {
-            book.finish(control.interrupted() ? RunSummary.INTERRUPTED : "failed");
+            try {
+                book.finish(control.interrupted() ? RunSummary.INTERRUPTED : "failed");
+            } catch (IOException | RuntimeException second) {
+                e.addSuppressed(second); // a full disk fails this write too: the first error is the one to tell
+            }
             throw e;
         } finally {
             runtime.close();

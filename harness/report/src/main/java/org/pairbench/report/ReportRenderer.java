@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.pairbench.core.result.ResultsJson;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.WorkloadResult;
 import org.pairbench.report.chart.VariantColors;
@@ -69,7 +69,13 @@ public final class ReportRenderer {
 
     private static Path writeAtomically(Path file, String content) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        return Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            ResultsJson.moveInPlace(tmp, file);
+            return file;
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw new IOException("could not write " + file + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -65,7 +65,7 @@ public final class HlogFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws java.io.IOException {
         recording.close();
     }
 }

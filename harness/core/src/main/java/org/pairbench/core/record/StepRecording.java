@@ -2,11 +2,11 @@ package org.pairbench.core.record;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +38,9 @@ import org.HdrHistogram.HistogramLogWriter;
  * <p>Why the file is written when the step ends: compressing interval histograms takes about a millisecond of
  * CPU per second, on the core the generator uses. Each second, {@link #sample} only swaps the workers' interval
  * histograms and packs them uncompressed (tens of microseconds); {@link #finish} merges, compresses and writes
- * them once the load has stopped. A run stopped with Ctrl-C still finishes its step's file; a killed one loses
+ * them once the load has stopped. The file is written as {@code <step>.hlog.partial} and renamed
+ * to {@code <step>.hlog} once whole, and every write is checked (a full disk fails the step with the file's name,
+ * never a silently short log). A run stopped with Ctrl-C still finishes its step's file; a killed one loses
  * only the step in progress.
  *
  * <p>Threading: {@link #sample}, {@link #finish} and {@link #close} are called from one sampling thread; workers
@@ -46,6 +48,9 @@ import org.HdrHistogram.HistogramLogWriter;
  */
 public final class StepRecording implements Closeable {
     private final List<WorkerRecorder> workers;
+    private final Path file;
+    private final Path partial;
+    private final CheckedOutput checked;
     private final PrintStream out;
     private final HistogramLogWriter writer;
     private final List<Interval> intervals = new ArrayList<>();
@@ -69,8 +74,10 @@ public final class StepRecording implements Closeable {
             throws IOException {
         this.workers = List.copyOf(workers);
         Files.createDirectories(hlogFile.toAbsolutePath().getParent());
-        OutputStream file = Files.newOutputStream(hlogFile);
-        this.out = new PrintStream(file, false, StandardCharsets.UTF_8);
+        this.file = hlogFile;
+        this.partial = hlogFile.resolveSibling(hlogFile.getFileName() + ".partial");
+        this.checked = new CheckedOutput(Files.newOutputStream(partial));
+        this.out = new PrintStream(checked, false, StandardCharsets.UTF_8);
         this.writer = new HistogramLogWriter(out);
         writer.outputComment(comment.replace('\n', ' '));
         writer.outputLogFormatVersion();
@@ -79,6 +86,13 @@ public final class StepRecording implements Closeable {
         writer.outputBaseTime(startEpochMs);
         writer.outputLegend();
         out.flush();
+        try {
+            check();
+        } catch (IOException e) {
+            out.close();
+            Files.deleteIfExists(partial);
+            throw e;
+        }
         for (Phase phase : Phase.values()) {
             Map<LatencyView, Histogram> byView = new EnumMap<>(LatencyView.class);
             for (LatencyView view : LatencyView.values()) {
@@ -131,8 +145,12 @@ public final class StepRecording implements Closeable {
         return liveCorrected.get(phase);
     }
 
-    /** Merges, compresses and writes every interval taken, and adds them to the totals. Idempotent. */
-    public void finish() {
+    /**
+     * Merges, compresses and writes every interval taken, and adds them to the totals. Idempotent.
+     *
+     * @throws IOException when the file could not be written whole (full disk, I/O error): the message names it
+     */
+    public void finish() throws IOException {
         if (finished) {
             return;
         }
@@ -151,6 +169,7 @@ public final class StepRecording implements Closeable {
         }
         intervals.clear();
         out.flush();
+        check();
     }
 
     /** All values of one phase and view; complete once {@link #finish} has run. */
@@ -175,11 +194,29 @@ public final class StepRecording implements Closeable {
         return sum;
     }
 
-    /** Finishes the file if that was not done, and closes it. */
+    /**
+     * Finishes the file if that was not done, closes it and gives it its name; a file that could not be written
+     * whole is deleted instead, so that no short {@code .hlog} is ever left looking complete.
+     */
     @Override
-    public void close() {
-        finish();
-        writer.close();
-        out.close();
+    public void close() throws IOException {
+        try {
+            finish();
+            writer.close();
+            out.close();
+            check();
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+    }
+
+    private void check() throws IOException {
+        try {
+            checked.check();
+        } catch (IOException e) {
+            throw new IOException("could not write " + file + ": " + e.getMessage(), e);
+        }
     }
 }

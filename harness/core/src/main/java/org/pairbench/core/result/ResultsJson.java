@@ -29,7 +29,17 @@ public final class ResultsJson {
     public static void write(Path file, Object value) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        MAPPER.writeValue(tmp.toFile(), value);
+        try {
+            MAPPER.writeValue(tmp.toFile(), value);
+            moveInPlace(tmp, file);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp); // a full disk leaves the last whole version, and no stray temporary file
+            throw new IOException("could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Renames a whole temporary file over {@code file}, atomically where the file system can. */
+    public static void moveInPlace(Path tmp, Path file) throws IOException {
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

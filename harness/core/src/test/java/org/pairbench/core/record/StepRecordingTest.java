@@ -58,15 +58,19 @@ class StepRecordingTest {
     }
 
     @Test
-    void theFileIsWrittenWhenTheStepFinishesNotWhileItRuns() throws Exception {
+    void theFileIsWrittenWhenTheStepFinishesNotWhileItRunsAndNamedOnceWhole() throws Exception {
         WorkerRecorder a = new WorkerRecorder();
         Path hlog = dir.resolve("step.hlog");
+        Path partial = dir.resolve("step.hlog.partial");
         try (StepRecording rec = new StepRecording(hlog, List.of(a), EPOCH_MS, "c")) {
             a.recordCompletion(Phase.MEASURE, 0, 0, MS, Outcome.OK);
             rec.sample(EPOCH_MS, EPOCH_MS + 1000, true);
-            assertThat(Files.readString(hlog)).doesNotContain("Tag=");
+            assertThat(Files.readString(partial)).doesNotContain("Tag=");
             rec.finish();
-            assertThat(Files.readString(hlog)).contains("Tag=measure.corrected");
+            assertThat(Files.readString(partial)).contains("Tag=measure.corrected");
+            assertThat(hlog).doesNotExist();
         }
+        assertThat(Files.readString(hlog)).contains("Tag=measure.corrected");
+        assertThat(partial).doesNotExist();
     }
 }

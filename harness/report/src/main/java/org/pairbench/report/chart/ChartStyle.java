@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import org.pairbench.core.result.ResultsJson;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -66,18 +67,32 @@ public final class ChartStyle {
         Files.createDirectories(dir);
         Path png = dir.resolve(baseName + ".png");
         Path svg = dir.resolve(baseName + ".svg");
-        try (OutputStream out = Files.newOutputStream(png)) {
-            ChartEncoder.saveChart(chart, out, "png");
-        }
+        writeWhole(png, out -> ChartEncoder.saveChart(chart, out, "png"));
         if (!withSvg) {
             Files.deleteIfExists(svg); // an SVG of an earlier rendering would no longer match the PNG
             return List.of(png);
         }
-        try (OutputStream out = Files.newOutputStream(svg)) {
-            // Needs VectorGraphics2D on the class path (an optional dependency of XChart, declared in our pom).
-            ChartEncoder.saveChart(chart, out, "svg");
-        }
+        // Needs VectorGraphics2D on the class path (an optional dependency of XChart, declared in our pom).
+        writeWhole(svg, out -> ChartEncoder.saveChart(chart, out, "svg"));
         return List.of(png, svg);
+    }
+
+    private interface Encoder {
+        void encode(OutputStream out) throws IOException;
+    }
+
+    /** Through a temporary file renamed into place: a full disk leaves no half chart, and no temporary file. */
+    private static void writeWhole(Path file, Encoder encoder) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                encoder.encode(out);
+            }
+            ResultsJson.moveInPlace(tmp, file);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw new IOException("could not write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** A file-name-safe form of an id: letters, digits, '.', '_' and '-' kept, anything else becomes '_'. */
