@@ -38,17 +38,21 @@ class FailureHandlingIT {
         assertThat(steady).hasSize(3).allMatch(s -> s.status().equals(StepResult.OK));
         assertThat(steady).allMatch(s -> s.counts().ok() == s.counts().requests() && s.counts().ok() > 0);
 
+        assertThat(w.failures()).as(run.printed()).anyMatch(f -> f.variant().equals("dies"));
         VariantFailure failure = w.failures().stream().filter(f -> f.variant().equals("dies")).findFirst()
                 .orElseThrow();
         assertThat(failure.exitCode()).isEqualTo(7);
         assertThat(failure.trial()).isEqualTo(1);
-        assertThat(failure.logTail()).contains("stub: exiting on purpose with code 7");
+        assertThat(failure.logTail()).contains("stub: exiting on purpose with code 7 at request 175");
         assertThat(failure.reason()).contains("exited with code 7");
         List<StepResult> dies = w.steps().stream().filter(s -> s.variant().equals("dies")).toList();
-        // the step(s) finished before the exit are kept as measured; the one it died in is kept as failed
-        assertThat(dies).isNotEmpty().hasSizeLessThan(3);
+        // it dies at its 175th request: the first step (100 requests) is kept as measured, the second, in which
+        // it died, is kept as failed, the third never ran
+        assertThat(dies).extracting(StepResult::step).containsExactly("hello-open-100rps", "hello-open-150rps");
         assertThat(dies.get(0).status()).isEqualTo(StepResult.OK);
-        assertThat(dies.get(dies.size() - 1).step()).isEqualTo(failure.step());
+        assertThat(dies.get(0).counts().ok()).isEqualTo(dies.get(0).counts().requests());
+        assertThat(dies.get(1).status()).isNotEqualTo(StepResult.OK);
+        assertThat(failure.step()).isEqualTo("hello-open-150rps");
         assertThat(run.printed()).contains("FAILED crashing/dies trial 1").contains("| stub: exiting on purpose");
 
         ResultLayout layout = new ResultLayout(dir.resolve("r"));
