@@ -2,7 +2,7 @@ package org.pairbench.run;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,9 +143,10 @@ public final class SuiteRunner {
                 // room for the guide's pool-per-request variant: up to 5 sessions per connection, plus the pools
                 int maxConnections = Math.max(100, 5 * w.profile().maxConnections() + 50);
                 // the runtime decides where it runs: a local cluster, or a container like its targets
-                database = runtime.startPostgres(Files.createTempDirectory("pairbench-pg"), options.targetCpus(),
-                        maxConnections, progress::message);
-            } catch (TargetException | IOException | RuntimeException e) {
+                // the runtime makes its own directory or file there, and removes it when the server stops
+                database = runtime.startPostgres(Path.of(System.getProperty("java.io.tmpdir")),
+                        options.targetCpus(), maxConnections, progress::message);
+            } catch (TargetException | RuntimeException e) {
                 if (upstream != null) {
                     upstream.close();
                 }

@@ -24,8 +24,10 @@ final class TargetRequests {
      * @param services the workload's upstream and database, whose addresses fill their placeholders
      */
     TargetRequest request(Workload workload, VariantSpec variant, int trial, WorkloadServices services) {
+        Map<String, String> env = new HashMap<>(variant.env());
+        env.putAll(services.env());
         return new TargetRequest(workload.name(), variant.name(), launch(variant, services), variant.host(),
-                variant.env(), workload.file().toAbsolutePath().getParent(),
+                env, workload.file().toAbsolutePath().getParent(),
                 layout.targetLog(workload.name(), variant.name(), trial));
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.pairbench.core.spec.WorkloadLoader;
 import org.pairbench.netty.server.CalibrationHttpServer;
 import org.pairbench.targets.DatabaseService;
+import org.pairbench.targets.postgres.PostgresPassword;
 
 /**
  * What the harness runs for a workload's variants to use, started before its first variant and stopped after its
@@ -30,6 +31,11 @@ record WorkloadServices(CalibrationHttpServer upstream, DatabaseService database
             values.put("pg-dsn", database.dsn());
         }
         return values;
+    }
+
+    /** What these services put in the targets' environment: the database's password, off any command line. */
+    Map<String, String> env() {
+        return database == null ? Map.of() : Map.of(PostgresPassword.ENV, database.password());
     }
 
     @Override

@@ -4,7 +4,9 @@ package org.pairbench.targets;
  * A PostgreSQL server that the harness runs for one workload's variants (db-pool): where the variants connect, and
  * how many sessions they opened. Started by {@link TargetRuntime#startPostgres}: a local throwaway cluster for the
  * local runtime, a container for the docker runtime. Every implementation accepts user {@link #user()} on
- * database {@link #database()} at {@link #host()}:{@link #port()} with trust authentication (no password).
+ * database {@link #database()} at {@link #host()}:{@link #port()} with scram-sha-256 authentication and the
+ * password {@link #password()}, generated per server: no other local user gets in. The password reaches psql and
+ * the targets through their environment ({@code PGPASSWORD}), never a command line.
  *
  * <p>Threading: the accessors and {@link #sessionsOpened()} may be called from any thread; {@link #close()} may come
  * from a shutdown hook while the runner uses the server, and is effective once.
@@ -20,8 +22,11 @@ public interface DatabaseService extends AutoCloseable {
 
     String database();
 
-    /** {@code postgresql://USER@HOST:PORT/DATABASE}. */
+    /** {@code postgresql://USER@HOST:PORT/DATABASE}, without the password. */
     String dsn();
+
+    /** The password of {@link #user()}, generated for this server. */
+    String password();
 
     /** The server's version, e.g. {@code 15.18 (Debian 15.18-0+deb12u1)}. */
     String version();

@@ -13,6 +13,7 @@ import org.pairbench.targets.DatabaseService;
 import org.pairbench.targets.LoopbackPorts;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.postgres.PostgresConventions;
+import org.pairbench.targets.postgres.PostgresPassword;
 import org.testcontainers.containers.Container.ExecResult;
 
 /**
@@ -23,9 +24,12 @@ import org.testcontainers.containers.Container.ExecResult;
  * {@link PostgresConventions#serverArgs}, so both runtimes' servers are configured alike. The container's own file
  * system holds the data: removing the container discards it.
  *
- * <p>Questions (readiness, version, session counts) go through {@code docker exec psql} inside the container, so
- * the host needs no PostgreSQL client; they connect to database {@value PostgresConventions#ADMIN_DATABASE} over TCP,
- * which does not count as a session of {@value PostgresConventions#DATABASE}.
+ * <p>Who gets in: over TCP, only with the password generated per container ({@link #password()}, scram-sha-256;
+ * the image's pg_hba.conf has no trust line for TCP); without it, only through the Unix socket in the data
+ * directory, which nothing outside the container reaches. Questions (readiness, version, session counts, setting
+ * the password at start) go through {@code docker exec psql} on that socket, so the host needs no PostgreSQL client;
+ * they connect to database {@value PostgresConventions#ADMIN_DATABASE}, which does not count as a session of
+ * {@value PostgresConventions#DATABASE}.
  *
  * <p>Threading: {@link #start} on the runner's thread; the accessors and {@link #sessionsOpened()} from any
  * thread; {@link #close()} from any thread (a shutdown hook too), effective once.
@@ -45,6 +49,7 @@ final class ContainerPostgres implements DatabaseService {
     private final ContainerLog log;
     private final Path logFile;
     private final int port;
+    private final String password = PostgresPassword.generate();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile int versionNum;
     private volatile String version = "";
@@ -75,6 +80,10 @@ final class ContainerPostgres implements DatabaseService {
             ContainerPostgres started = startOn(image, placement, port, maxConnections, logFile);
             try {
                 if (started.awaitReady()) {
+                    // TCP logins need this password from now on (the image's cluster has none): its verifier
+                    // only goes on the exec's command line, never the password itself
+                    started.psql("ALTER ROLE " + PostgresConventions.USER + " PASSWORD '"
+                            + PostgresPassword.scramVerifier(started.password) + "'");
                     started.psql("CREATE DATABASE " + PostgresConventions.DATABASE);
                     started.readVersion();
                     return started;
@@ -110,10 +119,13 @@ final class ContainerPostgres implements DatabaseService {
         return PostgresConventions.serverArgs(Path.of(POSTGRES), Path.of(PostgresImage.DATA_DIR), port, maxConnections);
     }
 
-    /** {@code psql} inside the container, on the admin database, with a connect timeout. */
+    /**
+     * {@code psql} inside the container, on the admin database, with a connect timeout, through the server's Unix
+     * socket in the data directory: the one way in without the password, reachable only inside the container.
+     */
     static List<String> psqlCommand(int port, String sql) {
         List<String> argv = new ArrayList<>(List.of("env", "PGCONNECT_TIMEOUT=5"));
-        argv.addAll(PostgresConventions.psqlArgs(PSQL, port, PostgresConventions.ADMIN_DATABASE, sql));
+        argv.addAll(PostgresConventions.psqlArgs(PSQL, PostgresImage.DATA_DIR, port, PostgresConventions.ADMIN_DATABASE, sql));
         return argv;
     }
 
@@ -237,6 +249,12 @@ final class ContainerPostgres implements DatabaseService {
     @Override
     public String dsn() {
         return PostgresConventions.dsn(port);
+    }
+
+    /** Generated for this container, set at start; TCP logins without it are refused (scram-sha-256). */
+    @Override
+    public String password() {
+        return password;
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -300,8 +301,15 @@ public final class DockerRuntime implements TargetRuntime {
         String pin = cpus == null ? "" : cpus.strip();
         ContainerPostgres.Placement placement = new ContainerPostgres.Placement(pin, memoryBytes,
                 ContainerLabels.of(runId, owner, "postgres"), this::created);
-        ContainerPostgres db = ContainerPostgres.start(postgresImage, placement, maxConnections,
-                workDir.resolve("postgres.log"));
+        Path log;
+        try {
+            log = Files.createTempFile(workDir, "pairbench-postgres-", ".log"); // deleted when the server stops
+        } catch (IOException e) {
+            throw new TargetException("cannot create the PostgreSQL log in " + workDir + ": " + e.getMessage(),
+                    null, List.of(), e);
+        }
+        record.directory(log);
+        ContainerPostgres db = ContainerPostgres.start(postgresImage, placement, maxConnections, log);
         databases.add(db);
         starting.remove(db.containerId());
         if (closed) { // close() ran while the server started: it may not have seen this container

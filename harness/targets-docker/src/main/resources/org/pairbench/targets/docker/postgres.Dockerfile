@@ -21,12 +21,17 @@ RUN printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin
     && bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1) \
     && ln -s "$bin/postgres" "$bin/initdb" "$bin/psql" /usr/local/bin/
 
-# e.g. "--username=pairbench --auth=trust --encoding=UTF8 --locale=C --no-sync" (LocalPostgres.initdbOptions())
+# e.g. "--username=pairbench --auth=trust --encoding=UTF8 --locale=C --no-sync" (PostgresConventions.initdbOptions())
 ARG INITDB_OPTIONS
 ARG DATA_DIR=/var/lib/postgresql/pairbench
 # postgres, Debian's account for the server: it refuses to run as root
 USER postgres
-RUN initdb -D "$DATA_DIR" $INITDB_OPTIONS
+# Who gets in: over TCP (what the targets use, on the host's loopback) only with the password the harness sets
+# per container (scram-sha-256); without a password, only through the Unix socket in the data directory, mode
+# 0700 inside the container, which nothing outside the container reaches: the harness's own psql, by docker exec.
+RUN initdb -D "$DATA_DIR" $INITDB_OPTIONS \
+    && printf 'local all all trust\nhost all all 127.0.0.1/32 scram-sha-256\nhost all all ::1/128 scram-sha-256\n' \
+       > "$DATA_DIR/pg_hba.conf"
 WORKDIR /var/lib/postgresql
 # fast shutdown on docker stop (SIGTERM would wait for clients to leave)
 STOPSIGNAL SIGINT

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pairbench.targets.DatabaseService;
 import org.pairbench.targets.postgres.PostgresConventions;
@@ -34,11 +36,18 @@ class ContainerPostgresIT extends RuntimeFixture {
         assertThat(runtime.containerInfo() == null ? null : runtime.containerInfo().postgresImage())
                 .isIn(null, runtime.postgresImage()); // null until prepare(): the target image is not read here
 
+        // over TCP, as the targets connect: refused without the password, let in with it
+        List<String> tcp = PostgresConventions.psqlArgs(ContainerPostgres.PSQL, db.port(), PostgresConventions.DATABASE,
+                "SELECT 1");
+        ExecResult refused = pg.container().execInContainer(tcp.toArray(String[]::new));
+        assertThat(refused.getExitCode()).isNotZero();
+        assertThat(refused.getStderr()).contains("password");
         long before = db.sessionsOpened();
         assertThat(db.sessionsOpened()).as("asking opens no counted session").isEqualTo(before);
+        List<String> withPassword = new ArrayList<>(List.of("env", "PGPASSWORD=" + db.password()));
+        withPassword.addAll(tcp);
         for (int i = 0; i < 3; i++) {
-            ExecResult r = pg.container().execInContainer(PostgresConventions.psqlArgs(ContainerPostgres.PSQL,
-                    db.port(), PostgresConventions.DATABASE, "SELECT 1").toArray(String[]::new));
+            ExecResult r = pg.container().execInContainer(withPassword.toArray(String[]::new));
             assertThat(r.getExitCode()).as(r.getStderr()).isZero();
         }
         // a backend publishes its session count when it exits, which may be just after psql returned

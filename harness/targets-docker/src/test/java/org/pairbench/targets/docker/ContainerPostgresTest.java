@@ -22,9 +22,10 @@ class ContainerPostgresTest {
     void psqlAsksTheAdminDatabaseWithATimeoutSoThatAskingOpensNoCountedSession() {
         List<String> argv = ContainerPostgres.psqlCommand(40123, PostgresConventions.SESSIONS_SQL);
         assertThat(argv.subList(0, 3)).containsExactly("env", "PGCONNECT_TIMEOUT=5", "/usr/local/bin/psql");
-        assertThat(argv.subList(2, argv.size())).isEqualTo(PostgresConventions.psqlArgs("/usr/local/bin/psql", 40123,
-                PostgresConventions.ADMIN_DATABASE, PostgresConventions.SESSIONS_SQL));
-        assertThat(argv).containsSequence("-d", "postgres").containsSequence("-h", "127.0.0.1")
+        assertThat(argv.subList(2, argv.size())).isEqualTo(PostgresConventions.psqlArgs("/usr/local/bin/psql",
+                PostgresImage.DATA_DIR, 40123, PostgresConventions.ADMIN_DATABASE, PostgresConventions.SESSIONS_SQL));
+        // the Unix socket in the data directory: the only way in without the password
+        assertThat(argv).containsSequence("-d", "postgres").containsSequence("-h", PostgresImage.DATA_DIR)
                 .containsSequence("-p", "40123").endsWith(PostgresConventions.SESSIONS_SQL);
     }
 }

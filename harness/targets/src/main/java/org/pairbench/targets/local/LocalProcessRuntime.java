@@ -125,7 +125,8 @@ public final class LocalProcessRuntime implements TargetRuntime {
             progress.accept("taskset not found (util-linux): PostgreSQL runs unpinned instead of on CPUs "
                     + cpus.strip());
         }
-        return LocalPostgres.start(workDir, pin, maxConnections, progress);
+        // tied to the harness and written down in the run's record like the targets
+        return LocalPostgres.start(workDir, pin, maxConnections, progress, record);
     }
 
     @Override

@@ -16,8 +16,10 @@ import static org.pairbench.targets.postgres.PostgresConventions.serverArgs;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +34,8 @@ import org.pairbench.targets.LogTail;
 import org.pairbench.targets.LoopbackPorts;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.ToolCommand;
+import org.pairbench.targets.local.ParentDeath;
+import org.pairbench.targets.local.RunRecord;
 
 /**
  * A throwaway PostgreSQL cluster for one workload, the local runtime's: {@code initdb} into a new directory under
@@ -47,11 +51,17 @@ import org.pairbench.targets.ToolCommand;
  *       machines); missing ones give a one-line error that names {@code apt-get install postgresql}.</li>
  *   <li>Started behind the caller's launch prefix ({@code taskset -c CPUS} from the local runtime), so the server
  *       and every backend it forks stay on those CPUs.</li>
+ *   <li>{@code initdb --auth=scram-sha-256 --pwfile=FILE}: every connection, TCP or Unix socket, must give the
+ *       password, generated per cluster ({@link PostgresPassword}) and handed to psql and the targets in
+ *       {@code PGPASSWORD}; no {@code trust} line lets another local user in.</li>
  *   <li>As root, initdb and the server run as an unprivileged account ({@link ServiceAccount}: {@code postgres}
  *       or {@code PAIRBENCH_PG_USER}, through {@code setpriv}), which owns the cluster's directory. When that
  *       account cannot reach the work directory (one under {@code /root}, say), the cluster goes under the
  *       system temp directory instead, and progress says so.</li>
  *   <li>The server's own output goes to {@link #logFile()} in the cluster's directory (deleted with it).</li>
+ *   <li>It dies with the harness: {@code setpriv --pdeathsig KILL} ({@link ParentDeath}), in the same setpriv
+ *       call as the account switch; its pid and directory go into the run's {@link RunRecord}, from which the
+ *       next run removes them if the harness was killed.</li>
  * </ul>
  *
  * <p>{@link #sessionsOpened()} reads {@link PostgresConventions#SESSIONS_SQL}: every session a client opened in
@@ -74,14 +84,18 @@ public final class LocalPostgres implements DatabaseService {
     private final Path logFile;
     private final int port;
     private final Process server;
+    private final String password;
+    private final RunRecord record;
     private final Consumer<String> progress;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile int versionNum;
     private volatile String version = "";
 
     private LocalPostgres(PostgresBinaries binaries, Path clusterDir, Path logFile, int port, Process server,
-                          Consumer<String> progress) {
+                          String password, RunRecord record, Consumer<String> progress) {
         this.binaries = binaries;
+        this.password = password;
+        this.record = record;
         this.clusterDir = clusterDir;
         this.logFile = logFile;
         this.port = port;
@@ -105,23 +119,32 @@ public final class LocalPostgres implements DatabaseService {
     public static LocalPostgres start(Path workDir, List<String> launchPrefix, int maxConnections,
                                       Consumer<String> progress)
             throws TargetException {
+        return start(workDir, launchPrefix, maxConnections, progress, RunRecord.none());
+    }
+
+    /** As above; the server and the cluster's directory are written down in {@code record} for the next run. */
+    public static LocalPostgres start(Path workDir, List<String> launchPrefix, int maxConnections,
+                                      Consumer<String> progress, RunRecord record) throws TargetException {
         requireMaxConnections(maxConnections);
         PostgresBinaries binaries = PostgresBinaries.discover();
         ServiceAccount account = ServiceAccount.forThisProcess(System.getenv());
         Path clusterDir = createClusterDir(workDir, account, progress);
+        record.directory(clusterDir);
+        String password = PostgresPassword.generate();
         LocalPostgres started = null;
         try {
             Path dataDir = clusterDir.resolve("data");
-            initdb(binaries, account, dataDir);
+            initdb(binaries, account, clusterDir, dataDir, password);
             Path logFile = clusterDir.resolve("postgres.log");
             for (int attempt = 1; ; attempt++) {
                 int port = LoopbackPorts.freePort(LoopbackPorts.requireLoopback(HOST));
                 List<String> argv = new ArrayList<>(launchPrefix);
-                argv.addAll(account.prefix());
+                argv.addAll(account.serverLauncher()); // dies with the harness, even on SIGKILL
                 argv.addAll(serverArgs(binaries.postgres(), dataDir, port, maxConnections));
                 long logOffset = Files.exists(logFile) ? Files.size(logFile) : 0;
                 Process server = spawn(argv, logFile);
-                started = new LocalPostgres(binaries, clusterDir, logFile, port, server, progress);
+                record.process(server.pid(), "postgres");
+                started = new LocalPostgres(binaries, clusterDir, logFile, port, server, password, record, progress);
                 if (started.awaitReady()) {
                     break;
                 }
@@ -141,21 +164,24 @@ public final class LocalPostgres implements DatabaseService {
             started.readVersion();
             return started;
         } catch (IOException e) {
-            discard(started, clusterDir);
+            discard(started, clusterDir, record);
             throw new TargetException("cannot start PostgreSQL in " + clusterDir + ": " + e.getMessage(), null,
                     List.of(), e);
         } catch (TargetException | RuntimeException e) {
-            discard(started, clusterDir);
+            discard(started, clusterDir, record);
             throw e;
         }
     }
 
     /** After a failed start: nothing left running, nothing left on disk. */
-    private static void discard(LocalPostgres started, Path clusterDir) {
+    private static void discard(LocalPostgres started, Path clusterDir, RunRecord record) {
         if (started != null) {
             started.close();
         } else {
             deleteQuietly(clusterDir);
+            if (!Files.exists(clusterDir)) {
+                record.removed(clusterDir);
+            }
         }
     }
 
@@ -179,10 +205,16 @@ public final class LocalPostgres implements DatabaseService {
         return DATABASE;
     }
 
-    /** {@code postgresql://pairbench@127.0.0.1:PORT/pairbench}: trust authentication, no password. */
+    /** {@code postgresql://pairbench@127.0.0.1:PORT/pairbench}: the password is {@link #password()}. */
     @Override
     public String dsn() {
         return PostgresConventions.dsn(port);
+    }
+
+    /** The superuser's generated password (scram-sha-256 authentication). */
+    @Override
+    public String password() {
+        return password;
     }
 
     /** The server's version, e.g. {@code 15.18 (Debian 15.18-0+deb12u1)}. */
@@ -219,7 +251,7 @@ public final class LocalPostgres implements DatabaseService {
 
     /** Runs one SQL command with psql, unaligned and without headers, and returns its output. */
     String psql(String database, String sql) throws TargetException {
-        ToolCommand.Result r = PgTool.run(psqlArgs(database, sql), Map.of("PGCONNECT_TIMEOUT", "5"), PSQL_TIMEOUT);
+        ToolCommand.Result r = PgTool.run(psqlArgs(database, sql), psqlEnv(), PSQL_TIMEOUT);
         if (r.exitCode() != 0) {
             List<String> tail = r.tail(5);
             throw new TargetException("psql failed on PostgreSQL at " + HOST + ":" + port + " (" + sql + "): "
@@ -236,8 +268,10 @@ public final class LocalPostgres implements DatabaseService {
             return;
         }
         stopServer();
+        record.ended(server.pid());
         try {
             deleteTree(clusterDir);
+            record.removed(clusterDir);
         } catch (UncheckedIOException e) {
             progress.accept("could not delete the PostgreSQL cluster directory " + clusterDir + ": "
                     + e.getCause().getMessage());
@@ -250,12 +284,27 @@ public final class LocalPostgres implements DatabaseService {
         return PostgresConventions.psqlArgs(binaries.psql().toString(), port, database, sql);
     }
 
+    /**
+     * The local cluster's initdb options: as {@link PostgresConventions#initdbOptions()}, but scram-sha-256 for every connection, TCP
+     * and Unix socket alike, with the password in {@code pwfile}: no {@code trust} line, so no other local user
+     * gets in, let alone as superuser.
+     */
+    static List<String> localInitdbOptions(Path pwfile) {
+        return List.of("--username=" + USER, "--auth=scram-sha-256", "--pwfile=" + pwfile, "--encoding=UTF8",
+                "--locale=C", "--no-sync");
+    }
+
+    /** psql's environment: the password (never on its command line) and a connect timeout. */
+    private Map<String, String> psqlEnv() {
+        return Map.of("PGCONNECT_TIMEOUT", "5", PostgresPassword.ENV, password);
+    }
+
     private static Path createClusterDir(Path workDir, ServiceAccount account, Consumer<String> progress)
             throws TargetException {
         Path dir = null;
         try {
             Files.createDirectories(workDir);
-            dir = Files.createTempDirectory(workDir.toAbsolutePath(), "postgres-");
+            dir = Files.createTempDirectory(workDir.toAbsolutePath(), "pairbench-postgres-");
             account.own(dir);
             if (account.canWrite(dir)) {
                 return dir;
@@ -286,12 +335,22 @@ public final class LocalPostgres implements DatabaseService {
         }
     }
 
-    private static void initdb(PostgresBinaries binaries, ServiceAccount account, Path dataDir)
-            throws TargetException {
-        List<String> argv = new ArrayList<>(account.prefix());
-        argv.addAll(List.of(binaries.initdb().toString(), "-D", dataDir.toString()));
-        argv.addAll(initdbOptions());
-        ToolCommand.Result r = PgTool.run(argv, Map.of(), INITDB_TIMEOUT);
+    /** The password reaches initdb in a file of the cluster's private directory, deleted right after. */
+    private static void initdb(PostgresBinaries binaries, ServiceAccount account, Path clusterDir, Path dataDir,
+                               String password) throws TargetException, IOException {
+        Path pwfile = clusterDir.resolve("pwfile");
+        Files.createFile(pwfile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        ToolCommand.Result r;
+        try {
+            Files.writeString(pwfile, password + "\n", StandardCharsets.UTF_8);
+            account.own(pwfile);
+            List<String> argv = new ArrayList<>(account.prefix());
+            argv.addAll(List.of(binaries.initdb().toString(), "-D", dataDir.toString()));
+            argv.addAll(localInitdbOptions(pwfile));
+            r = PgTool.run(argv, Map.of(), INITDB_TIMEOUT);
+        } finally {
+            Files.deleteIfExists(pwfile);
+        }
         if (r.exitCode() != 0) {
             List<String> tail = r.tail(LOG_TAIL_LINES);
             throw new TargetException("initdb failed with code " + r.exitCode()
@@ -322,8 +381,7 @@ public final class LocalPostgres implements DatabaseService {
                     server.waitFor();
                     return false;
                 }
-                ToolCommand.Result r = PgTool.run(psqlArgs(ADMIN_DATABASE, "SELECT 1"), Map.of("PGCONNECT_TIMEOUT", "5"),
-                        PSQL_TIMEOUT);
+                ToolCommand.Result r = PgTool.run(psqlArgs(ADMIN_DATABASE, "SELECT 1"), psqlEnv(), PSQL_TIMEOUT);
                 if (r.exitCode() == 0 && r.stdout().strip().equals("1")) {
                     return true;
                 }

@@ -13,9 +13,13 @@ import org.pairbench.targets.TargetException;
  * DSN the variants get, and how answers are read.
  *
  * <ul>
- *   <li>{@code initdb --auth=trust --username=pairbench --encoding=UTF8 --locale=C --no-sync}: no password
- *       anywhere (the DSN is {@code postgresql://pairbench@127.0.0.1:PORT/pairbench}); the C locale so that the
- *       machine's locale settings cannot change anything.</li>
+ *   <li>{@code initdb --username=pairbench --encoding=UTF8 --locale=C --no-sync}: the C locale so that the
+ *       machine's locale settings cannot change anything. Who gets in is each runtime's: only with the password
+ *       generated per server ({@link PostgresPassword}, scram-sha-256, given to psql and the targets in
+ *       {@code PGPASSWORD}, never on a command line); the DSN is
+ *       {@code postgresql://pairbench@127.0.0.1:PORT/pairbench}, without it. The local cluster asks every
+ *       connection for it ({@link LocalPostgres#localInitdbOptions}); the container's image asks every TCP
+ *       connection, and lets in without it only its own Unix socket, inside the container.</li>
  *   <li>Listens on 127.0.0.1 only ({@code listen_addresses}); its Unix socket is in the data directory (never
  *       {@code /var/run/postgresql}, which a system cluster may use), or, when that path would be longer than a
  *       socket path may be (107 bytes), there is none.</li>
@@ -52,7 +56,7 @@ public final class PostgresConventions {
     private PostgresConventions() {
     }
 
-    /** {@code postgresql://pairbench@127.0.0.1:PORT/pairbench}: trust authentication, no password. */
+    /** {@code postgresql://pairbench@127.0.0.1:PORT/pairbench}: the password goes in {@code PGPASSWORD}. */
     public static String dsn(int port) {
         return "postgresql://" + USER + "@" + HOST + ":" + port + "/" + DATABASE;
     }
@@ -74,8 +78,11 @@ public final class PostgresConventions {
     }
 
     /**
-     * initdb's options besides the data directory: superuser {@value #USER}, no password anywhere, the C locale so
+     * initdb's options of the docker image's cluster, made at build time: superuser {@value #USER}, the C locale so
      * that the machine's locale settings cannot change anything, and no fsync of a cluster that is thrown away.
+     * {@code --auth=trust} here only until the image's pg_hba.conf replaces it (scram-sha-256 over TCP, the
+     * container's own Unix socket alone without a password); the local cluster uses
+     * {@link LocalPostgres#localInitdbOptions} instead.
      */
     public static List<String> initdbOptions() {
         return List.of("--username=" + USER, "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync");
@@ -106,8 +113,13 @@ public final class PostgresConventions {
 
     /** psql on one SQL command: no password prompt, no psqlrc, unaligned rows without headers, stop on error. */
     public static List<String> psqlArgs(String psql, int port, String database, String sql) {
+        return psqlArgs(psql, HOST, port, database, sql);
+    }
+
+    /** As above, through {@code host}: an address, or the directory of the server's Unix socket. */
+    public static List<String> psqlArgs(String psql, String host, int port, String database, String sql) {
         return List.of(psql, "-X", "-w", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1",
-                "-h", HOST, "-p", Integer.toString(port), "-U", USER, "-d", database, "-c", sql);
+                "-h", host, "-p", Integer.toString(port), "-U", USER, "-d", database, "-c", sql);
     }
 
     /** psql's output as one number (trimmed); a missing row means 0. */

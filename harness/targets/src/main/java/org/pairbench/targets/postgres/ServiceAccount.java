@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.ToolCommand;
+import org.pairbench.targets.local.ParentDeath;
 
 /**
  * The account {@code initdb} and {@code postgres} run as. PostgreSQL refuses to run as root ("cannot be run as
@@ -76,6 +77,20 @@ final class ServiceAccount {
     /** The account name, or empty when the harness's own user runs them. */
     Optional<String> user() {
         return Optional.ofNullable(user);
+    }
+
+    /**
+     * What goes in front of the server's command: run as this account and tied to the harness
+     * ({@code --pdeathsig KILL}, see {@link ParentDeath}), in one setpriv call; without a switch, ParentDeath's own.
+     */
+    List<String> serverLauncher() {
+        if (!switches()) {
+            return ParentDeath.prefix();
+        }
+        List<String> argv = new ArrayList<>(prefix().subList(0, prefix().size() - 1));
+        argv.addAll(ParentDeath.setprivOptions());
+        argv.add("--");
+        return argv;
     }
 
     /** What goes in front of a command to run it as this account. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -64,24 +65,41 @@ class LocalPostgresIT {
                 assertThat(status).containsPattern("(?m)^Cpus_allowed_list:\\s+" + cpus + "$");
             }
 
+            // nobody gets in without the password: not over TCP, not through the Unix socket
+            assertThat(firstAuthenticationRequest(pg)).as("SASL (scram), not AuthenticationOk").isEqualTo(10);
+            List<String> hosts = new ArrayList<>(List.of(pg.host()));
+            String socketDir = PostgresConventions.socketDirectory(clusterDir.resolve("data"), pg.port());
+            if (!socketDir.isEmpty()) {
+                hosts.add(socketDir);
+            }
+            for (String host : hosts) {
+                Process refused = psql(pg, host, null).start();
+                refused.getOutputStream().close();
+                assertThat(refused.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(refused.exitValue()).as("psql without password via " + host).isNotZero();
+                assertThat(new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                        .contains("password");
+            }
+
             // SELECT 1 in database pairbench, through psql: one session
             assertThat(pg.psql("pairbench", "SELECT 1").strip()).isEqualTo("1");
             long base = awaitSessions(pg, 1);
             assertThat(base).isEqualTo(1);
 
             // SESSIONS connections held open at once: counted while open, and exactly once
-            List<Socket> open = new ArrayList<>();
+            List<Process> open = new ArrayList<>();
             try {
                 for (int i = 0; i < SESSIONS; i++) {
-                    open.add(connect(pg));
+                    open.add(psql(pg, pg.host(), pg.password()).start()); // connects, then waits on its stdin
                 }
                 assertThat(awaitSessions(pg, base + SESSIONS)).isEqualTo(base + SESSIONS);
                 processes.addAll(ProcessHandle.of(pid).orElseThrow().descendants().toList());
                 Thread.sleep(1000); // nothing else may show up
                 assertThat(pg.sessionsOpened()).isEqualTo(base + SESSIONS);
             } finally {
-                for (Socket s : open) {
-                    terminate(s);
+                for (Process p : open) {
+                    p.getOutputStream().close(); // end of input: psql says goodbye and exits
+                    p.waitFor(30, TimeUnit.SECONDS);
                 }
             }
             Thread.sleep(500); // closing is no new session
@@ -110,41 +128,41 @@ class LocalPostgresIT {
         return n;
     }
 
-    /** A connection through the wire protocol (v3 startup, trust: no password), held open until terminated. */
-    private static Socket connect(LocalPostgres pg) throws IOException {
-        Socket s = new Socket(pg.host(), pg.port());
-        s.setSoTimeout(10_000);
-        ByteArrayOutputStream params = new ByteArrayOutputStream();
-        for (String p : List.of("user", pg.user(), "database", pg.database())) {
-            params.write(p.getBytes(StandardCharsets.UTF_8));
-            params.write(0);
+    /** An interactive psql on database pairbench, its stdin a pipe; without a password when it is null. */
+    private static ProcessBuilder psql(LocalPostgres pg, String host, String password) {
+        ProcessBuilder pb = new ProcessBuilder(pg.binaries().psql().toString(), "-X", "-w", "-q", "-h", host, "-p",
+                Integer.toString(pg.port()), "-U", pg.user(), "-d", pg.database()).redirectErrorStream(true);
+        pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
+        pb.environment().put("LC_ALL", "C");
+        if (password != null) {
+            pb.environment().put("PGPASSWORD", password);
         }
-        params.write(0);
-        DataOutputStream out = new DataOutputStream(s.getOutputStream());
-        out.writeInt(8 + params.size());
-        out.writeInt(196608); // protocol 3.0
-        out.write(params.toByteArray());
-        out.flush();
-        DataInputStream in = new DataInputStream(s.getInputStream());
-        while (true) { // AuthenticationOk, ParameterStatus..., BackendKeyData, then ReadyForQuery ('Z')
-            int type = in.readUnsignedByte();
-            byte[] body = new byte[in.readInt() - 4];
-            in.readFully(body);
-            if (type == 'E') {
-                throw new IOException("PostgreSQL refused the connection: " + new String(body, StandardCharsets.UTF_8));
-            }
-            if (type == 'Z') {
-                return s;
-            }
-        }
+        return pb;
     }
 
-    private static void terminate(Socket s) throws IOException {
-        try (s) {
+    /**
+     * The server's first answer to a startup message without a password (wire protocol v3): its authentication
+     * request code, 0 for AuthenticationOk (trust would let anyone in), 10 for SASL (scram).
+     */
+    private static int firstAuthenticationRequest(LocalPostgres pg) throws IOException {
+        try (Socket s = new Socket(pg.host(), pg.port())) {
+            s.setSoTimeout(10_000);
+            ByteArrayOutputStream params = new ByteArrayOutputStream();
+            for (String p : List.of("user", pg.user(), "database", pg.database())) {
+                params.write(p.getBytes(StandardCharsets.UTF_8));
+                params.write(0);
+            }
+            params.write(0);
             DataOutputStream out = new DataOutputStream(s.getOutputStream());
-            out.writeByte('X');
-            out.writeInt(4);
+            out.writeInt(8 + params.size());
+            out.writeInt(196608); // protocol 3.0
+            out.write(params.toByteArray());
             out.flush();
+            DataInputStream in = new DataInputStream(s.getInputStream());
+            int type = in.readUnsignedByte();
+            in.readInt();
+            assertThat((char) type).as("an authentication request").isEqualTo('R');
+            return in.readInt();
         }
     }
 

@@ -42,6 +42,17 @@ class PostgresConventionsTest {
     }
 
     @Test
+    void passwordsAreFreshAndOnlyTheirScramVerifierIsShown() {
+        String a = PostgresPassword.generate();
+        assertThat(a).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(PostgresPassword.generate());
+        String verifier = PostgresPassword.scramVerifier(a);
+        assertThat(verifier).matches("SCRAM-SHA-256\\$4096:[A-Za-z0-9+/=]{24}\\$[A-Za-z0-9+/=]{44}:[A-Za-z0-9+/=]{44}")
+                .doesNotContain(a);
+        assertThat(LocalPostgres.localInitdbOptions(Path.of("/p"))).contains("--auth=scram-sha-256", "--pwfile=/p")
+                .noneMatch(o -> o.contains("trust"));
+    }
+
+    @Test
     void parsesCounts() throws Exception {
         assertThat(PostgresConventions.parseCount("42\n")).isEqualTo(42);
         assertThat(PostgresConventions.parseCount("  7 ")).isEqualTo(7);
