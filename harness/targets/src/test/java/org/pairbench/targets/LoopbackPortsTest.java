@@ -31,10 +31,4 @@ class LoopbackPortsTest {
                     .hasMessage("port " + port + " on 127.0.0.1 is in use");
         }
     }
-
-    @Test
-    void aFreePortIsFree() throws Exception {
-        int port = LoopbackPorts.freePort(LOOPBACK);
-        LoopbackPorts.requireFree(LOOPBACK, port);
-    }
 }

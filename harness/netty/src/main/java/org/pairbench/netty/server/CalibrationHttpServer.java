@@ -43,6 +43,8 @@ public final class CalibrationHttpServer extends LoopbackServer {
     /** End of the current stall; starts in the past (a real reading, so differences cannot overflow). */
     private volatile long stallUntilNs;
     private final AtomicLong requests = new AtomicLong();
+    private volatile long stallAtRequest = -1;
+    private volatile long stallAtDurationNs;
 
     private CalibrationHttpServer(EventLoopGroup group, Transport transport, NanoClock clock, Responder responder,
                                   int port) throws InterruptedException {
@@ -80,6 +82,15 @@ public final class CalibrationHttpServer extends LoopbackServer {
         stallUntilNs = clock.nanoTime() + durationNs;
     }
 
+    /**
+     * Stalls for {@code durationNs} when the {@code n}th request (counted from 1, over all connections) arrives:
+     * a stall placed by an event of the load, not by a clock, for tests.
+     */
+    public void stallAtRequest(long n, long durationNs) {
+        stallAtDurationNs = durationNs;
+        stallAtRequest = n;
+    }
+
     public long requestsReceived() {
         return requests.get();
     }
@@ -92,7 +103,9 @@ public final class CalibrationHttpServer extends LoopbackServer {
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             try {
                 if (msg instanceof HttpRequest request) {
-                    requests.incrementAndGet();
+                    if (requests.incrementAndGet() == stallAtRequest) {
+                        stallFor(stallAtDurationNs);
+                    }
                     String uri = request.uri();
                     if (uri.startsWith(STALL_PATH)) {
                         stallFor(TimeUnit.MILLISECONDS.toNanos(

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.AfterAll;
@@ -22,8 +20,9 @@ import org.pairbench.netty.server.CalibrationHttpServer;
 /**
  * Stalls the server for a known time in the middle of a measured open-loop step (as a GC pause or a blocked event
  * loop would) and checks the theory: the corrected histogram shows every request intended during the stall as
- * slow, the uncorrected one shows only the few that were in flight. Asserts counts of recorded values, not
- * durations of the test.
+ * slow, the uncorrected one shows only the few that were in flight. The stall begins at a given request, an event
+ * of the load, so it lands where the test says whatever the machine's speed; asserts counts of recorded values,
+ * and bounds that follow from the test's own numbers, not durations of the test.
  */
 class CoordinatedOmissionIT {
     private static final Transport TRANSPORT = Transport.best();
@@ -47,13 +46,13 @@ class CoordinatedOmissionIT {
 
     @Test
     void correctedHistogramShowsTheStallAndUncorrectedHidesIt() throws Exception {
-        ScheduledExecutorService stall = Executors.newSingleThreadScheduledExecutor();
         try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, TRANSPORT, NanoClock.SYSTEM,
                 TimeUnit.MICROSECONDS.toNanos(100))) {
             StepSpec.OpenLoop step = StepFixture.open(RATE, CONNECTIONS, Duration.ofMillis(500), Duration.ofSeconds(3),
                     Duration.ofSeconds(5));
-            // the stall starts 1.5 s into the measured period (2 s after the step starts)
-            stall.schedule(() -> server.stallFor(STALL_NS), 2000, TimeUnit.MILLISECONDS);
+            // requests are counted by intended time: 500 of warm-up, then 3000 measured; the stall begins with
+            // request 2000, 1.5 s of schedule into the measured period
+            server.stallAtRequest(2000, STALL_NS);
             StepFixture f = new StepFixture().run(new LoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM,
                     LoadDriver.DEFAULT_SPIN_LEAD_NS),
                     server.address(), step, 14);
@@ -71,30 +70,28 @@ class CoordinatedOmissionIT {
             assertThat(uncorrectedSlow).isLessThanOrEqualTo(CONNECTIONS);
             assertThat(corrected.getValueAtPercentile(99)).isGreaterThanOrEqualTo(halfStall);
             assertThat(uncorrected.getValueAtPercentile(99)).isLessThan(halfStall);
-        } finally {
-            stall.shutdownNow();
         }
     }
 
     @Test
     void aClosedLoopHidesTheStallFromItsOwnHistogram() throws Exception {
         // the classic coordinated-omission demonstration: the closed loop simply stops sending during the stall
-        ScheduledExecutorService stall = Executors.newSingleThreadScheduledExecutor();
         try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, TRANSPORT, NanoClock.SYSTEM,
                 TimeUnit.MICROSECONDS.toNanos(500))) {
-            StepSpec.ClosedLoop step = new StepSpec.ClosedLoop("hello", CONNECTIONS, Duration.ofMillis(500),
+            // no warm-up: every request is measured, so the stall at request 1000 lies in the measured period
+            StepSpec.ClosedLoop step = new StepSpec.ClosedLoop("hello", CONNECTIONS, Duration.ZERO,
                     Duration.ofSeconds(3), Duration.ofSeconds(5));
-            stall.schedule(() -> server.stallFor(STALL_NS), 2000, TimeUnit.MILLISECONDS);
+            server.stallAtRequest(1000, STALL_NS);
             StepFixture f = new StepFixture().run(new LoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM,
                     LoadDriver.DEFAULT_SPIN_LEAD_NS),
                     server.address(), step, 14);
             Histogram h = f.histogram(Phase.MEASURE, LatencyView.CORRECTED);
             long slow = h.getCountBetweenValues(STALL_NS / 2, Long.MAX_VALUE / 4);
-            assertThat(slow).isLessThanOrEqualTo(CONNECTIONS);
+            // the requests in flight when it stalled saw it (so it happened), but they are a handful among
+            // thousands: under 1% of the histogram, so its p99 stays below half the stall
             assertThat(h.getTotalCount()).isGreaterThan(1000);
+            assertThat(slow).isPositive().isLessThan(h.getTotalCount() / 100);
             assertThat(h.getValueAtPercentile(99)).isLessThan(STALL_NS / 2);
-        } finally {
-            stall.shutdownNow();
         }
     }
 }
