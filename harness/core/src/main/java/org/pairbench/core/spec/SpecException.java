@@ -1,6 +1,7 @@
 package org.pairbench.core.spec;
 
 import java.nio.file.Path;
+import org.pairbench.core.Printable;
 
 /**
  * A workload or suite file that cannot be used, located precisely: the file, the 1-based line and the dotted
@@ -13,7 +14,12 @@ public final class SpecException extends RuntimeException {
     private final String field;
     private final String problem;
 
+    /** Control characters in {@code field} and {@code problem} (quoted from the file) are escaped: one line, always. */
     public SpecException(Path file, int line, String field, String problem) {
+        this(file, line, field == null ? null : Printable.escape(field, 500), Printable.escape(problem, 2000), true);
+    }
+
+    private SpecException(Path file, int line, String field, String problem, boolean escaped) {
         super(format(file, line, field, problem));
         this.file = file;
         this.line = line;
