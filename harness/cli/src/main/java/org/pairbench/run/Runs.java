@@ -68,7 +68,14 @@ public final class Runs {
         }, "pairbench-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            RunSummary summary = new SuiteRunner(options, plan, layout, runtime, control, err).run();
+            RunSummary summary;
+            try {
+                summary = new SuiteRunner(options, plan, layout, runtime, control, err).run();
+            } finally {
+                // the runner closed the runtime: nothing recorded runs any more. Now, not after the report: on
+                // Ctrl-C the JVM may stop before the report is drawn, and the record must not outlive the run
+                record.close();
+            }
             // before the report: the page draws its claims table from claims.json
             ClaimsReport claims = ClaimsFile.write(options.projectDir(), layout, summary, options.claimFiles(), err);
             if (options.renderReport()) {
@@ -82,7 +89,6 @@ public final class Runs {
             out.flush();
             return summary;
         } finally {
-            record.close(); // the runner closed the runtime: nothing recorded is left (before the hook's wait ends)
             control.finished();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

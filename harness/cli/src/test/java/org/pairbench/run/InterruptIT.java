@@ -14,14 +14,13 @@ import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.ResultsJson;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.StepResult;
+import org.pairbench.targets.local.ProcStat;
 
 /**
  * Ctrl-C in the middle of a run: the CLI runs in its own JVM, gets SIGINT once a few steps are written, and must
  * stop its target, exit with 130, and leave summary.json (status interrupted) and the .hlog files readable.
  */
 class InterruptIT {
-    private static final String MARKER = "pairbench-fixture-slow";
-
     @TempDir
     Path dir;
 
@@ -29,11 +28,14 @@ class InterruptIT {
     void ctrlCStopsTargetsAndLeavesReadableResults() throws Exception {
         Path out = dir.resolve("interrupted");
         ResultLayout layout = new ResultLayout(out);
-        Process cli = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder pb = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
                 "-Dpairbench.home=" + RunFixtures.PROJECT, "org.pairbench.cli.PairbenchCommand", "run",
                 "--suite", "smoke", "--workload", RunFixtures.fixture("slow"), "--out", out.toString(),
                 "--generator-cpus", "none", "--target-cpus", "none")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("cli.log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(dir.resolve("cli.log").toFile());
+        pb.environment().put("PAIRBENCH_RUN_RECORDS", dir.resolve("records").toString());
+        Process cli = pb.start();
+        List<long[]> targets;
         try {
             // wait until two steps are in summary.json, then press Ctrl-C
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -41,6 +43,8 @@ class InterruptIT {
                 Thread.sleep(100);
             }
             assertThat(RunFixtures.stepsWritten(layout)).as(Files.readString(dir.resolve("cli.log"))).isGreaterThanOrEqualTo(2);
+            targets = RunFixtures.recordedProcesses(dir.resolve("records")); // the run's own pids, as it wrote them
+            assertThat(targets).isNotEmpty();
             new ProcessBuilder("kill", "-INT", String.valueOf(cli.pid())).start().waitFor();
             assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
@@ -63,10 +67,12 @@ class InterruptIT {
                 assertThat(intervals).as(s.hlog()).isPositive();
             }
         }
-        Process ps = new ProcessBuilder("ps", "-eo", "args").start();
-        String processes = new String(ps.getInputStream().readAllBytes());
-        ps.waitFor();
-        assertThat(processes).doesNotContain(MARKER);
+        for (long[] t : targets) {
+            assertThat(ProcStat.isRunning(t[0], t[1])).as("target pid " + t[0] + " still runs").isFalse();
+        }
+        try (var records = Files.list(dir.resolve("records"))) {
+            assertThat(records.toList()).as("the record of a run that ended on Ctrl-C").isEmpty();
+        }
     }
 
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class KilledRunIT {
         assertThat(a.exitValue()).isEqualTo(128 + 9);
 
         // the target the killed run was measuring ended with it
-        List<long[]> targets = recordedProcesses(record);
+        List<long[]> targets = RunFixtures.recordedProcesses(records);
         assertThat(targets).as(Files.readString(record)).isNotEmpty();
         for (long[] t : targets) {
             assertThat(awaitGone(t[0], t[1])).as("target pid " + t[0] + " outlived the killed harness").isTrue();
@@ -100,20 +99,6 @@ class KilledRunIT {
             assertThat(all).hasSize(1);
             return all.get(0);
         }
-    }
-
-    /** pid and start time of every process the record lists as started and not ended. */
-    private static List<long[]> recordedProcesses(Path record) throws Exception {
-        List<long[]> out = new ArrayList<>();
-        for (String line : Files.readAllLines(record)) {
-            String[] f = line.split(" ");
-            if (f[0].equals("process")) {
-                out.add(new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
-            } else if (f[0].equals("ended")) {
-                out.removeIf(p -> p[0] == Long.parseLong(f[1]));
-            }
-        }
-        return out;
     }
 
     /** Waits for the kernel to deliver the signal (it is sent at the harness's death, delivered soon after). */

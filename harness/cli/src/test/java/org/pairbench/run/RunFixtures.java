@@ -1,10 +1,13 @@
 package org.pairbench.run;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.ResultsJson;
@@ -44,6 +47,27 @@ public final class RunFixtures {
         } catch (Exception e) {
             return 0;
         }
+    }
+
+    /**
+     * pid and start time of every process the run records in {@code records} list as started and not ended: the
+     * run's own processes, never found by name.
+     */
+    static List<long[]> recordedProcesses(Path records) throws IOException {
+        List<long[]> out = new ArrayList<>();
+        try (var files = Files.list(records)) {
+            for (Path record : files.toList()) {
+                for (String line : Files.readAllLines(record)) {
+                    String[] f = line.split(" ");
+                    if (f[0].equals("process") && f.length >= 3) {
+                        out.add(new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+                    } else if (f[0].equals("ended") && f.length >= 2) {
+                        out.removeIf(p -> p[0] == Long.parseLong(f[1]));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     static String fixture(String name) {
