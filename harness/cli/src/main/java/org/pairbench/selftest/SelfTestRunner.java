@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.pairbench.console.ProgressReporter;
 import org.pairbench.console.StepLine;
 import org.pairbench.core.result.ParityResult;
@@ -175,30 +172,19 @@ public final class SelfTestRunner {
         double rate = 1000;
         Duration measure = Duration.ofSeconds(4);
         long serviceUs = 1000;
-        ScheduledExecutorService stall = Executors.newSingleThreadScheduledExecutor();
-        try {
-            // the stall begins 1.5 s into the measured period, through the server's own control request
-            stall.schedule(() -> {
-                try {
-                    generator.probe.fetch(server.address(), new RequestSpec("stall", "GET",
-                            CalibrationHttpServer.STALL_PATH + "?ms=" + options.stall().toMillis(), Map.of()),
-                            Duration.ofSeconds(5));
-                } catch (Exception e) {
-                    err.println("Could not stall the calibration server: " + e.getMessage());
-                }
-                return null;
-            }, WARMUP.toMillis() + 1500, TimeUnit.MILLISECONDS);
-            StepResult r = run(new StepSpec.OpenLoop("d" + serviceUs, rate, 8, WARMUP, measure, Duration.ofSeconds(5)),
-                    "omission");
-            double stallUs = options.stall().toNanos() / 1e3;
-            // requests intended during the stall wait until it ends: their latencies spread evenly over
-            // (0, stall]; the slowest 1% of all requests then start at stall - 1% of the measured period
-            double predicted = Math.max(0, stallUs - 0.01 * measure.toNanos() / 1e3) + serviceUs;
-            return new SelfTestFigures.Omission(options.stall().toMillis(), rate, measure.toSeconds(), predicted,
-                    r.corrected().p99Us(), r.uncorrected().p99Us(), serviceUs);
-        } finally {
-            stall.shutdownNow();
-        }
+        // the stall begins with the request intended 1.5 s into the measured period: armed on the server by
+        // request count (warm-up and measured requests are counted by their schedule), not by a clock here
+        long after = Math.round(rate * (WARMUP.toNanos() / 1e9 + 1.5));
+        generator.probe.fetch(server.address(), new RequestSpec("stall", "GET", CalibrationHttpServer.STALL_PATH
+                + "?ms=" + options.stall().toMillis() + "&after=" + after, Map.of()), Duration.ofSeconds(5));
+        StepResult r = run(new StepSpec.OpenLoop("d" + serviceUs, rate, 8, WARMUP, measure, Duration.ofSeconds(5)),
+                "omission");
+        double stallUs = options.stall().toNanos() / 1e3;
+        // requests intended during the stall wait until it ends: their latencies spread evenly over
+        // (0, stall]; the slowest 1% of all requests then start at stall - 1% of the measured period
+        double predicted = Math.max(0, stallUs - 0.01 * measure.toNanos() / 1e3) + serviceUs;
+        return new SelfTestFigures.Omission(options.stall().toMillis(), rate, measure.toSeconds(), predicted,
+                r.corrected().p99Us(), r.uncorrected().p99Us(), serviceUs);
     }
 
     private SelfTestFigures.Wrk wrk(SelfTestFigures.Capacity capacity) throws Exception {

@@ -25,7 +25,9 @@ import org.pairbench.netty.Transport;
  * An HTTP/1.1 keep-alive server inside the harness whose answers are known: by default every request is answered
  * with a fixed body after {@code serviceTimeNs}; with a {@link Responder}, the responder decides body and delay
  * per request (the fan-out upstream). {@link #stallFor} holds every answer until a given moment, as a GC pause or
- * a blocked event loop would, and so does a request to {@code /__stall?ms=N} (for a server in another process).
+ * a blocked event loop would, and so does a request to {@code /__stall?ms=N} (for a server in another process);
+ * {@code /__stall?ms=N&after=K} arms it instead, to begin with the K-th request after this one (an event of the
+ * load, not a moment of a clock).
  * It is the known truth the generator is checked against (coordinated-omission tests, self-test, comparison with
  * wrk), and counts the connections and requests it receives.
  *
@@ -108,8 +110,13 @@ public final class CalibrationHttpServer extends LoopbackServer {
                     }
                     String uri = request.uri();
                     if (uri.startsWith(STALL_PATH)) {
-                        stallFor(TimeUnit.MILLISECONDS.toNanos(
-                                Long.parseLong(UpstreamResponder.query(uri, "ms", "0"))));
+                        long ns = TimeUnit.MILLISECONDS.toNanos(Long.parseLong(UpstreamResponder.query(uri, "ms", "0")));
+                        long after = Long.parseLong(UpstreamResponder.query(uri, "after", "0"));
+                        if (after > 0) { // armed: the stall begins with the after-th request from now
+                            stallAtRequest(requests.get() + after, ns);
+                        } else {
+                            stallFor(ns);
+                        }
                         answer(ctx, HttpUtil.isKeepAlive(request), new Responder.Answer(200, BODY, 0));
                     } else {
                         answer(ctx, HttpUtil.isKeepAlive(request), responder.answer(uri));
