@@ -121,12 +121,14 @@ public final class LocalProcessRuntime implements TargetRuntime {
     public DatabaseService startPostgres(Path workDir, String cpus, int maxConnections, Consumer<String> progress)
             throws TargetException {
         List<String> pin = affinity.launchPrefix(cpus);
+        List<String> prefix = new ArrayList<>(ParentDeath.prefix()); // dies with the harness, like the targets
+        prefix.addAll(pin);
         if (pin.isEmpty() && cpus != null && !cpus.isBlank()) {
             progress.accept("taskset not found (util-linux): PostgreSQL runs unpinned instead of on CPUs "
                     + cpus.strip());
         }
         // tied to the harness and written down in the run's record like the targets
-        return LocalPostgres.start(workDir, pin, maxConnections, progress, record);
+        return LocalPostgres.start(workDir, prefix, maxConnections, progress, record);
     }
 
     @Override

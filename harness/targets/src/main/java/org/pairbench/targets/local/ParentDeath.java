@@ -31,9 +31,4 @@ public final class ParentDeath {
     public static List<String> prefix() {
         return SETPRIV.map(p -> List.of(p.toString(), "--pdeathsig", "KILL", "--")).orElse(List.of());
     }
-
-    /** The same as setpriv options only, for a setpriv call that also switches the account. */
-    public static List<String> setprivOptions() {
-        return List.of("--pdeathsig", "KILL");
-    }
 }

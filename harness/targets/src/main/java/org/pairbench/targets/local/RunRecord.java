@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import org.pairbench.targets.ProcessRecord;
 
 /**
  * What a run started and must not leave behind, written down as it happens so that the next run can remove it if
@@ -27,7 +28,7 @@ import java.util.function.Consumer;
  *
  * <p>Threading: synchronized; the runner's thread records starts, a shutdown hook may record stops.
  */
-public final class RunRecord implements AutoCloseable {
+public final class RunRecord implements ProcessRecord, AutoCloseable {
     static final String HEADER = "pairbench-run-record 1";
     static final String SUFFIX = ".record";
 
@@ -82,6 +83,7 @@ public final class RunRecord implements AutoCloseable {
     }
 
     /** A process started for the run: removed by the next run if it outlives this one. */
+    @Override
     public void process(long pid, String label) {
         OptionalLong start = ProcStat.startOfRunning(pid);
         if (start.isPresent()) { // one already gone needs no removing
@@ -89,15 +91,18 @@ public final class RunRecord implements AutoCloseable {
         }
     }
 
+    @Override
     public void ended(long pid) {
         append("ended " + pid);
     }
 
     /** A directory made for the run: deleted by the next run if this one cannot. */
+    @Override
     public void directory(Path dir) {
         append("dir " + dir.toAbsolutePath().normalize());
     }
 
+    @Override
     public void removed(Path dir) {
         append("removed " + dir.toAbsolutePath().normalize());
     }

@@ -32,10 +32,9 @@ import java.util.stream.Stream;
 import org.pairbench.targets.DatabaseService;
 import org.pairbench.targets.LogTail;
 import org.pairbench.targets.LoopbackPorts;
+import org.pairbench.targets.ProcessRecord;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.ToolCommand;
-import org.pairbench.targets.local.ParentDeath;
-import org.pairbench.targets.local.RunRecord;
 
 /**
  * A throwaway PostgreSQL cluster for one workload, the local runtime's: {@code initdb} into a new directory under
@@ -59,9 +58,9 @@ import org.pairbench.targets.local.RunRecord;
  *       account cannot reach the work directory (one under {@code /root}, say), the cluster goes under the
  *       system temp directory instead, and progress says so.</li>
  *   <li>The server's own output goes to {@link #logFile()} in the cluster's directory (deleted with it).</li>
- *   <li>It dies with the harness: {@code setpriv --pdeathsig KILL} ({@link ParentDeath}), in the same setpriv
- *       call as the account switch; its pid and directory go into the run's {@link RunRecord}, from which the
- *       next run removes them if the harness was killed.</li>
+ *   <li>It dies with the harness: {@code setpriv --pdeathsig KILL} (in the local runtime's launch prefix, and
+ *       again in the setpriv call that switches the account, which clears it); its pid and directory go into the
+ *       run's {@link ProcessRecord}, from which the next run removes them if the harness was killed.</li>
  * </ul>
  *
  * <p>{@link #sessionsOpened()} reads {@link PostgresConventions#SESSIONS_SQL}: every session a client opened in
@@ -85,14 +84,14 @@ public final class LocalPostgres implements DatabaseService {
     private final int port;
     private final Process server;
     private final String password;
-    private final RunRecord record;
+    private final ProcessRecord record;
     private final Consumer<String> progress;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile int versionNum;
     private volatile String version = "";
 
     private LocalPostgres(PostgresBinaries binaries, Path clusterDir, Path logFile, int port, Process server,
-                          String password, RunRecord record, Consumer<String> progress) {
+                          String password, ProcessRecord record, Consumer<String> progress) {
         this.binaries = binaries;
         this.password = password;
         this.record = record;
@@ -119,12 +118,12 @@ public final class LocalPostgres implements DatabaseService {
     public static LocalPostgres start(Path workDir, List<String> launchPrefix, int maxConnections,
                                       Consumer<String> progress)
             throws TargetException {
-        return start(workDir, launchPrefix, maxConnections, progress, RunRecord.none());
+        return start(workDir, launchPrefix, maxConnections, progress, ProcessRecord.NONE);
     }
 
     /** As above; the server and the cluster's directory are written down in {@code record} for the next run. */
     public static LocalPostgres start(Path workDir, List<String> launchPrefix, int maxConnections,
-                                      Consumer<String> progress, RunRecord record) throws TargetException {
+                                      Consumer<String> progress, ProcessRecord record) throws TargetException {
         requireMaxConnections(maxConnections);
         PostgresBinaries binaries = PostgresBinaries.discover();
         ServiceAccount account = ServiceAccount.forThisProcess(System.getenv());
@@ -174,7 +173,7 @@ public final class LocalPostgres implements DatabaseService {
     }
 
     /** After a failed start: nothing left running, nothing left on disk. */
-    private static void discard(LocalPostgres started, Path clusterDir, RunRecord record) {
+    private static void discard(LocalPostgres started, Path clusterDir, ProcessRecord record) {
         if (started != null) {
             started.close();
         } else {
@@ -285,9 +284,9 @@ public final class LocalPostgres implements DatabaseService {
     }
 
     /**
-     * The local cluster's initdb options: as {@link PostgresConventions#initdbOptions()}, but scram-sha-256 for every connection, TCP
-     * and Unix socket alike, with the password in {@code pwfile}: no {@code trust} line, so no other local user
-     * gets in, let alone as superuser.
+     * The local cluster's initdb options: as {@link PostgresConventions#initdbOptions()}, but scram-sha-256 for
+     * every connection, TCP and Unix socket alike, with the password in {@code pwfile}: no {@code trust} line, so
+     * no other local user gets in, let alone as superuser.
      */
     static List<String> localInitdbOptions(Path pwfile) {
         return List.of("--username=" + USER, "--auth=scram-sha-256", "--pwfile=" + pwfile, "--encoding=UTF8",

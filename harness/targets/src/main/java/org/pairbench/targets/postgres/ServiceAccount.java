@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.ToolCommand;
-import org.pairbench.targets.local.ParentDeath;
 
 /**
  * The account {@code initdb} and {@code postgres} run as. PostgreSQL refuses to run as root ("cannot be run as
@@ -80,15 +79,16 @@ final class ServiceAccount {
     }
 
     /**
-     * What goes in front of the server's command: run as this account and tied to the harness
-     * ({@code --pdeathsig KILL}, see {@link ParentDeath}), in one setpriv call; without a switch, ParentDeath's own.
+     * What goes in front of the server's command: run as this account and tied to the harness again
+     * ({@code --pdeathsig KILL}, in the same setpriv call: the kernel clears the setting when the uid changes, so
+     * the local runtime's own setpriv in front cannot carry it over); without a switch, nothing.
      */
     List<String> serverLauncher() {
         if (!switches()) {
-            return ParentDeath.prefix();
+            return List.of();
         }
         List<String> argv = new ArrayList<>(prefix().subList(0, prefix().size() - 1));
-        argv.addAll(ParentDeath.setprivOptions());
+        argv.addAll(List.of("--pdeathsig", "KILL"));
         argv.add("--");
         return argv;
     }
