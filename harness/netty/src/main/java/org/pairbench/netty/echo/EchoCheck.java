@@ -14,7 +14,7 @@ import org.pairbench.netty.load.ExchangeListener;
  * <p>One instance per connection, used by its handler on the connection's event loop.
  */
 public final class EchoCheck {
-    private final EchoPayload payload;
+    private EchoPayload payload;
     private final ExchangeListener listener;
     private boolean inFlight;
     /** Bytes of the current echo received and verified. */
@@ -30,6 +30,12 @@ public final class EchoCheck {
     public void begin() {
         inFlight = true;
         received = 0;
+    }
+
+    /** A message carrying {@code sent} went out: its echo must be that payload. */
+    public void begin(EchoPayload sent) {
+        payload = sent;
+        begin();
     }
 
     public boolean inFlight() {

@@ -32,12 +32,21 @@ public final class EchoPayload {
 
     /** The payload of {@code sizeBytes} bytes (at least 1). */
     public static EchoPayload of(int sizeBytes) {
+        return of(sizeBytes, 0);
+    }
+
+    /**
+     * The payload of {@code sizeBytes} bytes drawn with {@code seed}: seed 0 is {@link #of(int)}; another seed
+     * gives bytes of the same kind that share no run with it (byte {@code i} hashes {@code i + seed * 2^40}).
+     */
+    public static EchoPayload of(int sizeBytes, int seed) {
         if (sizeBytes < 1) {
             throw new IllegalArgumentException("an echo message needs at least one byte: " + sizeBytes);
         }
+        long base = (long) seed << 40;
         byte[] b = new byte[sizeBytes];
         for (int i = 0; i < sizeBytes; i++) {
-            b[i] = ALPHABET[(int) (splitmix64(i) & 63)];
+            b[i] = ALPHABET[(int) (splitmix64(base + i) & 63)];
         }
         return new EchoPayload(b);
     }

@@ -14,6 +14,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.util.ReferenceCountUtil;
 import org.pairbench.netty.echo.EchoCheck;
 import org.pairbench.netty.echo.EchoPayload;
+import org.pairbench.netty.echo.EchoPayloads;
 import org.pairbench.netty.load.ExchangeListener;
 
 /**
@@ -35,21 +36,35 @@ import org.pairbench.netty.load.ExchangeListener;
  */
 public final class WebSocketEchoClientHandler extends ChannelDuplexHandler {
     private final EchoCheck echo;
+    private final EchoPayloads payloads;
+    /** Messages sent on this connection: the next one carries {@code payloads.forMessage(sent)}. */
+    private long sent;
     private final boolean text;
     private final ExchangeListener listener;
     /** A first fragment of the echo has come; continuation frames may follow. */
     private boolean inMessage;
 
     public WebSocketEchoClientHandler(EchoPayload payload, boolean text, ExchangeListener listener) {
-        this.echo = new EchoCheck(payload, listener);
+        this(EchoPayloads.single(payload.size()), text, listener);
+    }
+
+    /** Messages carry the payloads in turn (see {@link EchoPayloads}); each echo is checked against its own. */
+    public WebSocketEchoClientHandler(EchoPayloads payloads, boolean text, ExchangeListener listener) {
+        this.payloads = payloads;
+        this.echo = new EchoCheck(payloads.forMessage(0), listener);
         this.text = text;
         this.listener = listener;
+    }
+
+    /** The index of the payload the next message on this connection carries ({@link EchoPayloads#forMessage}). */
+    public long nextMessage() {
+        return sent;
     }
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
         if (msg instanceof TextWebSocketFrame || msg instanceof BinaryWebSocketFrame) {
-            echo.begin();
+            echo.begin(payloads.forMessage(sent++));
             inMessage = false;
         }
         super.write(ctx, msg, promise);
