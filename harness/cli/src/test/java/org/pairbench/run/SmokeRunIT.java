@@ -67,7 +67,8 @@ class SmokeRunIT {
                 String what = w.workload() + "/" + s.variant() + " " + s.step();
                 assertThat(s.status()).as(what).isEqualTo(StepResult.OK);
                 assertThat(s.counts().ok()).as(what).isPositive();
-                assertThat(s.target().cpuSeconds()).as(what).isPositive();
+                // read at clock-tick resolution: a second of light load on a busy machine may read 0
+                assertThat(s.target().cpuSeconds()).as(what).isNotNegative();
             }
         }
         // the real PostgreSQL answered: every db-pool variant opened database sessions
