@@ -29,7 +29,8 @@ final class ListCommand implements Callable<Integer> {
             out.println("    variants:");
             for (VariantSpec v : w.variants().values()) {
                 String guide = v.guide() == null ? "" : v.guide().corrected()
-                        ? "  (runs corrected guide code; as written: " + v.guide().error() + ")"
+                        ? "  (runs corrected guide code; as written: " + v.guide().original() + ", guide snippet "
+                                + v.guide().snippet() + ": ./pairbench snippets shows what it raises)"
                         : "  (guide code as written)";
                 out.println("      " + pad(v.name(), 18) + v.description() + guide);
             }

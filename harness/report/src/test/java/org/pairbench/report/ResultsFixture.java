@@ -40,10 +40,10 @@ public final class ResultsFixture {
         return List.of(
                 new VariantInfo("eventlet", "eventlet wsgi <script>alert('x')</script>",
                         List.of("python", "-m", "hello_eventlet", "--port", "{port}"), Map.of("backlog", "128"),
-                        new GuideCode(GuideCode.AS_WRITTEN, "", "")),
+                        new GuideCode(GuideCode.AS_WRITTEN, "", "", "")),
                 new VariantInfo("asyncio", "aiohttp & asyncio", List.of("python", "-m", "hello_asyncio"),
                         Map.of("backlog", "128", "workers", "1"),
-                        new GuideCode(GuideCode.CORRECTED, "loop.run_until_complete(main)",
+                        new GuideCode(GuideCode.CORRECTED, "AS/sync-async-adapter", "loop.run_until_complete(main)",
                                 "TypeError: An asyncio.Future, a coroutine or an awaitable is required")));
     }
 

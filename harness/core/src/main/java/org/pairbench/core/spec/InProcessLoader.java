@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pairbench.core.snippet.GuideSnippets;
 
 /**
  * Reads the rest of a workload file whose {@code kind:} is {@code inprocess}: variants are benchmark programs (no
@@ -21,7 +22,8 @@ final class InProcessLoader {
     private InProcessLoader() {
     }
 
-    static Workload load(SpecNode root, Path file, String name, String description, List<String> claims) {
+    static Workload load(SpecNode root, Path file, String name, String description, List<String> claims,
+                         GuideSnippets snippets) {
         for (String serviceOnly : List.of("protocol", "database", "requests", "parity", "upstream")) {
             if (root.has(serviceOnly)) {
                 throw root.get(serviceOnly).error("not used by an inprocess workload (its variants are benchmark"
@@ -30,7 +32,7 @@ final class InProcessLoader {
         }
         Map<String, String> shared = root.has("settings") ? root.get("settings").stringMap() : Map.of();
         Map<String, VariantSpec> variants = WorkloadLoader.variants(root.get("variants"), shared,
-                WorkloadLoader.HARNESS_PLACEHOLDERS, false);
+                WorkloadLoader.HARNESS_PLACEHOLDERS, false, snippets);
         Map<String, LoadProfile> profiles = new LinkedHashMap<>();
         for (Map.Entry<String, SpecNode> e : root.get("profiles").entries().entrySet()) {
             profiles.put(e.getKey(), profile(WorkloadLoader.name(e.getValue(), e.getKey()), e.getValue(),

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.pairbench.core.snippet.GuideSnippets;
 
 /**
  * The workload and suite files of a project directory: {@code workloads/*.yaml} and
@@ -45,14 +46,27 @@ public final class WorkloadCatalog {
             if (!file.isAbsolute() && relativeTo != null) {
                 file = relativeTo.resolve(file);
             }
-            return WorkloadLoader.load(file.normalize());
+            return WorkloadLoader.load(file.normalize(), snippets());
         }
         Path file = workloadsDir.resolve(nameOrFile + ".yaml");
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no workload named '" + nameOrFile + "' (known: "
                     + String.join(", ", workloadNames()) + ")");
         }
-        return WorkloadLoader.load(file);
+        return WorkloadLoader.load(file, snippets());
+    }
+
+    /**
+     * The guide snippets of this catalog's project ({@code python-targets/} beside the workloads directory), which
+     * the {@code guide:} blocks of its workloads, and of a user's own workload files, name; null when absent.
+     */
+    public GuideSnippets snippets() {
+        Path project = workloadsDir.toAbsolutePath().normalize().getParent();
+        if (project == null || !Files.isRegularFile(project.resolve(GuideSnippets.DIR)
+                .resolve(GuideSnippets.FILE_NAME))) {
+            return null;
+        }
+        return GuideSnippets.ofProject(project);
     }
 
     /** The workload files of the directory: every {@code .yaml} but {@value #CLAIMS_FILE}, which holds claims. */

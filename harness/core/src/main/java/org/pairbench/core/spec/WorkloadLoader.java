@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pairbench.core.net.LoopbackGuard;
+import org.pairbench.core.snippet.GuideSnippet;
+import org.pairbench.core.snippet.GuideSnippets;
 
 /**
  * Reads a workload file into a {@link Workload}, validating every field and naming file, line and field on the
@@ -33,7 +35,16 @@ public final class WorkloadLoader {
     private WorkloadLoader() {
     }
 
+    /**
+     * A workload file, its guide snippet ids looked up in the project it lies in (the {@code python-targets/} beside
+     * its directory), if there is one.
+     */
     public static Workload load(Path file) {
+        return load(file, GuideSnippets.near(file));
+    }
+
+    /** A workload file, its guide snippet ids looked up in {@code snippets} (null: none can be named). */
+    public static Workload load(Path file, GuideSnippets snippets) {
         SpecNode root = SpecNode.load(file);
         root.allowOnly("name", "kind", "description", "claims", "protocol", "database", "requests", "parity",
                 "settings", "upstream", "variants", "profiles");
@@ -46,7 +57,7 @@ public final class WorkloadLoader {
         List<String> claims = root.has("claims") ? catalogIds(root.get("claims")) : List.of();
         WorkloadKind kind = root.has("kind") ? root.get("kind").as(WorkloadKind::parse) : WorkloadKind.SERVICE;
         if (kind == WorkloadKind.INPROCESS) {
-            return InProcessLoader.load(root, file, name, description, claims);
+            return InProcessLoader.load(root, file, name, description, claims, snippets);
         }
         Protocol protocol = root.has("protocol") ? root.get("protocol").as(Protocol::parse) : Protocol.HTTP;
         String database = null;
@@ -75,7 +86,7 @@ public final class WorkloadLoader {
         if (database != null) {
             provided.addAll(DATABASE_PLACEHOLDERS);
         }
-        Map<String, VariantSpec> variants = variants(root.get("variants"), shared, provided);
+        Map<String, VariantSpec> variants = variants(root.get("variants"), shared, provided, true, snippets);
         Map<String, LoadProfile> profiles = new LinkedHashMap<>();
         for (Map.Entry<String, SpecNode> e : root.get("profiles").entries().entrySet()) {
             profiles.put(e.getKey(), ProfileLoader.profile(name(e.getValue(), e.getKey()), e.getValue(),
@@ -107,16 +118,16 @@ public final class WorkloadLoader {
         return value;
     }
 
-    static Map<String, VariantSpec> variants(SpecNode node, Map<String, String> shared, Set<String> provided) {
-        return variants(node, shared, provided, true);
-    }
-
-    /** @param service true when the variants are services, which must take the {@code {port}} placeholder */
+    /**
+     * @param service  true when the variants are services, which must take the {@code {port}} placeholder
+     * @param snippets where a corrected variant's guide snippet id is looked up (null: none can be named)
+     */
     static Map<String, VariantSpec> variants(SpecNode node, Map<String, String> shared, Set<String> provided,
-                                             boolean service) {
+                                             boolean service, GuideSnippets snippets) {
         Map<String, VariantSpec> out = new LinkedHashMap<>();
         for (Map.Entry<String, SpecNode> e : node.entries().entrySet()) {
-            out.put(name(e.getValue(), e.getKey()), variant(e.getKey(), e.getValue(), shared, provided, service));
+            out.put(name(e.getValue(), e.getKey()), variant(e.getKey(), e.getValue(), shared, provided, service,
+                    snippets));
         }
         if (out.isEmpty()) {
             throw node.error("define at least one variant");
@@ -125,7 +136,7 @@ public final class WorkloadLoader {
     }
 
     private static VariantSpec variant(String name, SpecNode v, Map<String, String> shared, Set<String> provided,
-                                       boolean service) {
+                                       boolean service, GuideSnippets snippets) {
         v.allowOnly("description", "python", "command", "host", "env", "settings", "guide");
         if (v.has("python") == v.has("command")) {
             throw v.error("give exactly one of 'python' (a program of python-targets/) or 'command' (any command line)");
@@ -149,7 +160,7 @@ public final class WorkloadLoader {
             hostNode.as(LoopbackGuard::requireLoopback);
         }
         Map<String, String> env = v.has("env") ? v.get("env").stringMap() : Map.of();
-        GuideCode guide = v.has("guide") ? guide(v.get("guide")) : null;
+        GuideCode guide = v.has("guide") ? guide(v.get("guide"), snippets) : null;
         String description = v.has("description") ? v.get("description").nonEmptyText() : "";
         return new VariantSpec(name, description, launch, host, env, settings, guide);
     }
@@ -179,18 +190,31 @@ public final class WorkloadLoader {
         }
     }
 
-    private static GuideCode guide(SpecNode g) {
-        g.allowOnly("status", "original", "error");
+    private static GuideCode guide(SpecNode g, GuideSnippets snippets) {
+        g.allowOnly("status", "snippet");
         String status = g.get("status").nonEmptyText();
         if (!status.equals(GuideCode.AS_WRITTEN) && !status.equals(GuideCode.CORRECTED)) {
             throw g.get("status").error("must be '" + GuideCode.AS_WRITTEN + "' or '" + GuideCode.CORRECTED + "'");
         }
-        String original = g.has("original") ? g.get("original").nonEmptyText() : "";
-        String error = g.has("error") ? g.get("error").nonEmptyText() : "";
-        if (status.equals(GuideCode.CORRECTED) && (original.isEmpty() || error.isEmpty())) {
-            throw g.error("a corrected variant must say what the guide wrote ('original') and what it raises ('error')");
+        if (!status.equals(GuideCode.CORRECTED)) {
+            if (g.has("snippet")) {
+                throw g.get("snippet").error("only a corrected variant names the guide snippet it corrects");
+            }
+            return new GuideCode(status, "", "", "");
         }
-        return new GuideCode(status, original, error);
+        if (!g.has("snippet")) {
+            throw g.error("a corrected variant must name the guide snippet it corrects ('snippet', an id of "
+                    + GuideSnippets.DIR + "/" + GuideSnippets.FILE_NAME + ")");
+        }
+        SpecNode idNode = g.get("snippet");
+        String id = idNode.nonEmptyText();
+        GuideSnippet snippet = snippets == null ? null : snippets.get(id);
+        if (snippet == null) {
+            throw idNode.error(snippets == null
+                    ? "no " + GuideSnippets.DIR + "/" + GuideSnippets.FILE_NAME + " found to look '" + id + "' up in"
+                    : "unknown snippet '" + id + "' (known: " + String.join(", ", snippets.all().keySet()) + ")");
+        }
+        return new GuideCode(status, id, snippet.fault(), "");
     }
 
     /**

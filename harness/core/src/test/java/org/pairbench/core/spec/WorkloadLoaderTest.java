@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.pairbench.core.snippet.GuideSnippets;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkloadLoaderTest {
@@ -36,6 +37,8 @@ class WorkloadLoaderTest {
                   - open: {request: hello, rates: [100/s, 200/s], connections: 4}
                   - closed: {request: hello, connections: [1, 8], duration: 1s}
             """;
+
+    private static final Path PROJECT = Path.of("../..").toAbsolutePath().normalize();
 
     private Path write(String name, String text) throws IOException {
         Path f = dir.resolve(name + ".yaml");
@@ -156,10 +159,26 @@ class WorkloadLoaderTest {
     }
 
     @Test
-    void aCorrectedVariantMustSayWhatTheGuideWroteAndWhatItRaises() throws IOException {
+    void aCorrectedVariantMustNameTheGuideSnippetItCorrects() throws IOException {
         SpecException e = failure(VALID.replace("  b:\n", "  b:\n    guide: {status: corrected}\n"));
         assertThat(e.field()).isEqualTo("variants.b.guide");
-        assertThat(e.problem()).contains("'original'").contains("'error'");
+        assertThat(e.problem()).contains("'snippet'");
+    }
+
+    @Test
+    void aGuideSnippetIdIsLookedUpInTheProjectsSnippets() throws IOException {
+        Path file = write("demo", VALID.replace("  b:\n", "  b:\n    guide: {status: corrected, snippet: AS/use-hub}\n"));
+        GuideSnippets shipped = GuideSnippets.ofProject(PROJECT);
+        Workload w = WorkloadLoader.load(file, shipped);
+        GuideCode guide = w.variants().get("b").guide();
+        assertThat(guide.snippet()).isEqualTo("AS/use-hub");
+        assertThat(guide.original()).isEqualTo("eventlet.use_hub('asyncio')");
+        assertThat(guide.error()).as("filled in by a run, never typed").isEmpty();
+
+        Path unknown = write("demo", VALID.replace("  b:\n", "  b:\n    guide: {status: corrected, snippet: AS/nope}\n"));
+        assertThatThrownBy(() -> WorkloadLoader.load(unknown, shipped)).isInstanceOf(SpecException.class)
+                .hasMessageContaining("demo.yaml:")
+                .hasMessageContaining("variants.b.guide.snippet: unknown snippet 'AS/nope' (known: ");
     }
 
     @Test

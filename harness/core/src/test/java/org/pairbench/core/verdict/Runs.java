@@ -30,7 +30,7 @@ final class Runs {
     /** A variant that runs corrected guide code. */
     Runs corrected(String name, String error) {
         variants.add(new VariantInfo(name, name, List.of("x"), Map.of(),
-                new GuideCode(GuideCode.CORRECTED, "eventlet.use_hub('asyncio')", error)));
+                new GuideCode(GuideCode.CORRECTED, "AS/use-hub", "eventlet.use_hub('asyncio')", error)));
         return this;
     }
 
