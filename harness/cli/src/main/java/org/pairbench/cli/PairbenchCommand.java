@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Measures what migrating Python services from eventlet to asyncio does to performance: "
                 + "paired services under open- and closed-loop load, latency in HdrHistogram.",
         subcommands = {RunCommand.class, ListCommand.class, ReportCommand.class, CompareCommand.class,
-            SelfTestCommand.class, ImagesCommand.class, CommandLine.HelpCommand.class})
+            SelfTestCommand.class, ImagesCommand.class, SnippetsCommand.class, CommandLine.HelpCommand.class})
 public final class PairbenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -16,6 +16,7 @@ import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.VariantFailure;
 import org.pairbench.core.result.VariantInfo;
 import org.pairbench.core.schedule.NanoClock;
+import org.pairbench.core.snippet.SnippetRun;
 import org.pairbench.core.spec.TargetLaunch;
 import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.core.spec.WorkloadLoader;
@@ -31,6 +32,7 @@ import org.pairbench.resultfiles.RunJsonFile;
 import org.pairbench.resultfiles.SpecJson;
 import org.pairbench.run.RunPlan.Trial;
 import org.pairbench.run.RunPlan.WorkloadPlan;
+import org.pairbench.snippets.GuideSnippetsStep;
 import org.pairbench.targets.DatabaseService;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.TargetRuntime;
@@ -52,6 +54,8 @@ public final class SuiteRunner {
     private final PrintStream out;
     /** Written once the generator is set up; variants' effective settings are added as they report them. */
     private RunJsonFile runJson;
+    /** What the guide's snippets raised in this run, set before the first workload. */
+    private SnippetRun snippets = SnippetRun.notRun("the run stopped before the guide snippets ran");
 
     SuiteRunner(RunOptions options, RunPlan plan, ResultLayout layout, TargetRuntime runtime, RunControl control,
                 PrintStream out) {
@@ -71,6 +75,8 @@ public final class SuiteRunner {
         try {
             book.flush();
             RunMetadata.PythonInfo python = needsPython() ? runtime.prepare() : null;
+            snippets = python == null ? SnippetRun.notRun("no Python target in this run")
+                    : GuideSnippetsStep.run(options.projectDir(), runtime, progress::message);
             // before the generator is pinned, like provisioning; where the benchmark programs will run
             List<String> pyperfSystem = hasInProcess() ? PyperfSystemCheck.run(runtime,
                     layout.dir().resolve("logs").resolve("pyperf-system.log"), progress::message) : null;
@@ -169,7 +175,8 @@ public final class SuiteRunner {
                         + ranOn + " process (pinned like " + ranOn + " targets), not with --runtime "
                         + runtime.name());
             }
-            infos.add(new VariantInfo(v.name(), v.description(), launch.argv(), v.settings(), v.guide(),
+            infos.add(new VariantInfo(v.name(), v.description(), launch.argv(), v.settings(),
+                    GuideSnippetsStep.recorded(v.guide(), snippets),
                     ranOn.equals(runtime.name()) ? null : ranOn));
         }
         book.workload(name, w.workload().description(), w.workload().claims(), w.profile().name(), infos);
@@ -236,7 +243,7 @@ public final class SuiteRunner {
                 EnvironmentProbe.git(options.projectDir()),
                 EnvironmentProbe.environment(generatorCpus, options.targetCpus(), transport.label(),
                         options.generatorThreads(), timerSlackNs, options.spinLead().toNanos()), python,
-                runtime.containerInfo(), workloads, pyperfSystem);
+                runtime.containerInfo(), workloads, pyperfSystem, snippets);
         runJson = new RunJsonFile(layout, meta);
     }
 }

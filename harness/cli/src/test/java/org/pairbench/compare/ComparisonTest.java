@@ -167,7 +167,8 @@ class ComparisonTest {
                 s.runtime(), ws);
         RunMetadata m = a.run();
         RunMetadata meta = new RunMetadata(m.schema(), name, m.startedAt(), m.commandLine(), m.suite(), m.profile(),
-                m.runtime(), m.git(), m.environment(), m.python(), m.containers(), defs);
+                m.runtime(), m.git(), m.environment(), m.python(), m.containers(), defs, m.pyperfSystem(),
+                m.guideSnippets());
         ResultLayout layout = new ResultLayout(dir.resolve(name));
         ResultsJson.write(layout.runJson(), meta);
         ResultsJson.write(layout.summaryJson(), summary);

@@ -20,6 +20,9 @@ import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.WorkloadResult;
+import org.pairbench.core.snippet.GuideSnippets;
+import org.pairbench.core.snippet.SnippetResult;
+import org.pairbench.core.snippet.SnippetRun;
 import org.pairbench.core.spec.Suite;
 import org.pairbench.core.spec.Workload;
 import org.pairbench.core.spec.WorkloadCatalog;
@@ -201,6 +204,18 @@ class SmokeRunIT {
         assertThat(blocking.at("/variants/aiohttp-to-thread-sized/effective/thread-pool").asText()).isEqualTo("64");
         JsonNode hubs = meta.workloads().get(run.summary.workloads().indexOf(workload("eventlet-hubs-hello")));
         assertThat(hubs.at("/variants/asyncio-uvloop/effective/event-loop").asText()).contains("uvloop");
+    }
+
+    @Test
+    void everyRunRunsTheGuideSnippetsAndRecordsWhatTheyRaised() throws Exception {
+        RunMetadata meta = ResultsJson.read(layout.runJson(), RunMetadata.class);
+        SnippetRun snippets = meta.guideSnippets();
+        assertThat(snippets.status()).isEqualTo(SnippetRun.COMPLETE);
+        assertThat(snippets.results()).extracting(SnippetResult::id)
+                .containsExactlyElementsOf(GuideSnippets.ofProject(RunFixtures.PROJECT).all().keySet());
+        assertThat(snippets.results()).allSatisfy(r -> assertThat(r.expected()).as(r.id() + ": " + r.error()).isTrue());
+        assertThat(snippets.errorOf("AS/use-hub")).isEqualTo("AttributeError: module 'eventlet' has no attribute "
+                + "'use_hub'");
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.pairbench.core.result.TargetResources;
 import org.pairbench.core.result.VariantFailure;
 import org.pairbench.core.result.VariantInfo;
 import org.pairbench.core.result.WorkloadResult;
+import org.pairbench.core.snippet.SnippetResult;
+import org.pairbench.core.snippet.SnippetRun;
 import org.pairbench.core.spec.GuideCode;
 
 /** Builds the records of a small results directory and writes them, with their .hlog files, as the runner would. */
@@ -33,7 +35,10 @@ public final class ResultsFixture {
                         List.of("-Xmx1g"), "0", "1-2", "epoll", 1, 1, 50_000),
                 new RunMetadata.PythonInfo("/venv/bin/python", "3.12.3", "python-targets/requirements.lock",
                         "abc123", Map.of("eventlet", "0.36.1", "aiohttp", "3.9.5")), null,
-                List.of(ResultsJson.mapper().createObjectNode().put("name", WORKLOAD)));
+                List.of(ResultsJson.mapper().createObjectNode().put("name", WORKLOAD)), null,
+                new SnippetRun(SnippetRun.COMPLETE, "", List.of(new SnippetResult("AS/use-hub", SnippetResult.RAISED,
+                        "AttributeError", "module 'eventlet' has no attribute 'use_hub'", "as_use_hub.py:2", "", "",
+                        List.of("ResourceWarning x1: unclosed event loop"), 812, true, null))));
     }
 
     public static List<VariantInfo> variants() {

@@ -68,6 +68,14 @@ public interface TargetRuntime extends AutoCloseable {
         return name();
     }
 
+    /**
+     * The interpreter of the local Python environment the targets run in, after {@link #prepare()}: where the
+     * guide's snippets run. Null for a runtime whose targets do not run on it (the docker runtime).
+     */
+    default Path localPython() {
+        return null;
+    }
+
     /** How containers ran the targets (images, limits), for run.json; null for runtimes without containers. */
     default RunMetadata.ContainerInfo containerInfo() {
         return null;

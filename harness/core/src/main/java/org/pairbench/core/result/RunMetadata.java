@@ -3,6 +3,7 @@ package org.pairbench.core.result;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.pairbench.core.snippet.SnippetRun;
 
 /**
  * The content of {@code run.json}: what was run, where and with what, so that a run can be understood,
@@ -23,10 +24,13 @@ import java.util.Map;
  * @param pyperfSystem what {@code python -m pyperf system show} said about this machine's tuning (its system
  *                    checks: state, advice, warnings), run where the targets run, when the run has an in-process
  *                    workload; null otherwise
+ * @param guideSnippets what the guide's snippets that do not run as written raised when the run ran them; null in
+ *                    files of runs made before the step existed
  */
 public record RunMetadata(String schema, String runId, String startedAt, List<String> commandLine, String suite,
                           String profile, String runtime, GitInfo git, EnvironmentInfo environment, PythonInfo python,
-                          ContainerInfo containers, List<JsonNode> workloads, List<String> pyperfSystem) {
+                          ContainerInfo containers, List<JsonNode> workloads, List<String> pyperfSystem,
+                          SnippetRun guideSnippets) {
     public static final String SCHEMA = "pairbench.run/1";
 
     /** A run without in-process workloads. */
@@ -34,7 +38,7 @@ public record RunMetadata(String schema, String runId, String startedAt, List<St
                        String profile, String runtime, GitInfo git, EnvironmentInfo environment, PythonInfo python,
                        ContainerInfo containers, List<JsonNode> workloads) {
         this(schema, runId, startedAt, commandLine, suite, profile, runtime, git, environment, python, containers,
-                workloads, null);
+                workloads, null, null);
     }
 
     /** @param revision commit id, or "unknown" outside a git checkout; @param dirty uncommitted changes present */

@@ -136,7 +136,10 @@ final class WorkloadSection {
             h.element("td", Fmt.NONE);
         } else if (guide.corrected()) {
             h.open("td").element("span", "corrected: the guide's code is broken as written", "class", "bad")
-                    .element("pre", guide.original()).text("raises: ").element("code", guide.error()).close("td");
+                    .element("pre", guide.original())
+                    .text(guide.snippet() == null || guide.snippet().isEmpty() ? "raises: "
+                            : "guide snippet " + guide.snippet() + ", run as written, recorded: ")
+                    .element("code", guide.error()).close("td");
         } else {
             h.element("td", GuideCode.AS_WRITTEN.equals(guide.status()) ? "runs the guide's code as written"
                     : Fmt.orNone(guide.status()));

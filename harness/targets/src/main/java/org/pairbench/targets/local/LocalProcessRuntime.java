@@ -132,6 +132,11 @@ public final class LocalProcessRuntime implements TargetRuntime {
     }
 
     @Override
+    public Path localPython() {
+        return python.venvPython();
+    }
+
+    @Override
     public RunningTarget start(TargetRequest request) throws TargetException {
         return start(request, true);
     }
