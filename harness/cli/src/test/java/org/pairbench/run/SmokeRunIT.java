@@ -23,6 +23,7 @@ import org.pairbench.core.result.WorkloadResult;
 import org.pairbench.core.snippet.GuideSnippets;
 import org.pairbench.core.snippet.SnippetResult;
 import org.pairbench.core.snippet.SnippetRun;
+import org.pairbench.core.verdict.ClaimsReport;
 import org.pairbench.core.spec.Suite;
 import org.pairbench.core.spec.Workload;
 import org.pairbench.core.spec.WorkloadCatalog;
@@ -214,8 +215,14 @@ class SmokeRunIT {
         assertThat(snippets.results()).extracting(SnippetResult::id)
                 .containsExactlyElementsOf(GuideSnippets.ofProject(RunFixtures.PROJECT).all().keySet());
         assertThat(snippets.results()).allSatisfy(r -> assertThat(r.expected()).as(r.id() + ": " + r.error()).isTrue());
-        assertThat(snippets.errorOf("AS/use-hub")).isEqualTo("AttributeError: module 'eventlet' has no attribute "
-                + "'use_hub'");
+        String useHub = "AttributeError: module 'eventlet' has no attribute 'use_hub'";
+        assertThat(snippets.errorOf("AS/use-hub")).isEqualTo(useHub);
+        // the corrected variant, and the broken flag of a claim on it, carry the error recorded in this run
+        assertThat(workload("eventlet-hubs-hello").variants()).filteredOn(v -> v.name().equals("asyncio"))
+                .singleElement().satisfies(v -> assertThat(v.guide().error()).isEqualTo(useHub));
+        ClaimsReport claims = ResultsJson.read(layout.claimsJson(), ClaimsReport.class);
+        assertThat(claims.claims()).filteredOn(c -> c.id().equals("C2/asyncio-hub-throughput")).singleElement()
+                .satisfies(c -> assertThat(c.guideCode()).contains("eventlet.use_hub('asyncio') -> " + useHub));
     }
 
     @Test
