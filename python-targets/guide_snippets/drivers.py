@@ -282,6 +282,40 @@ def flask_wsgitoasgi(path, report, finish):
     ns["uvicorn"].run(ns["asgi_app"], host="127.0.0.1", port=port)
 
 
+def deep_chain(path, report, finish):
+    """Refactoring a Deep Call Chain: the block's ``api_endpoint(request)`` called once from plain synchronous code,
+    with a request whose ``params`` is ``{"id": 1}`` (the attribute the block reads). The eventlet half is the block
+    up to "# Refactored with Awaitlet"; the awaitlet half is the whole block (its second definitions replace the
+    first)."""
+    import types as _types
+    ns = load(path)
+    report.observe(f"api_endpoint returned {ns['api_endpoint'](_types.SimpleNamespace(params={'id': 1}))!r}")
+
+
+def run_app_on_startup(path, report, finish):
+    """Phase 4 of the case study: the block's ``web.run_app(app, ..., on_startup=[init_app])`` on 127.0.0.1 and a
+    free port instead of 0.0.0.0:8080, and one GET /data/1; aiohttp's logged request errors count as raised."""
+    import http.client
+    import threading
+    ns = load(path, name="phase4_snippet")
+
+    def client(port):
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.sock = connect_when_up(port)
+            conn.request("GET", "/data/1")
+            response = conn.getresponse()
+            report.observe(f"GET /data/1 was answered {response.status}")
+        except Exception as e:  # noqa: BLE001
+            report.raised(e)
+        finish()
+
+    log_exceptions_to(report, "aiohttp.server")
+    port = free_port()
+    threading.Thread(target=client, args=(port,), daemon=True).start()
+    ns["web"].run_app(ns["app"], host="127.0.0.1", port=port, on_startup=[ns["init_app"]])
+
+
 DRIVERS = {
     "AS/use-hub": run_as_written,
     "AS/green-urllib2": run_as_written,
@@ -295,4 +329,8 @@ DRIVERS = {
     "AS/processpool-to-thread": processpool_to_thread,
     "AS/flask-app-run": flask_app_run,
     "AS/flask-wsgitoasgi": flask_wsgitoasgi,
+    "AS/green-threading-queue": run_as_written,
+    "DE/deep-chain-eventlet": deep_chain,
+    "DE/deep-chain-awaitlet": deep_chain,
+    "DE/run-app-on-startup": run_app_on_startup,
 }

@@ -1,6 +1,7 @@
 package org.pairbench.core.snippet;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -15,15 +16,17 @@ import java.util.regex.Pattern;
  * @param fault   the line or words at fault, as the guide writes them (in the file)
  * @param harness what the driver does around the text to call it
  * @param needsPostgres runs against a throwaway PostgreSQL cluster
+ * @param timeout how long it may run before it is killed; null: the runner's limit
  * @param expect  what this repository expects it to do
  */
 public record GuideSnippet(String id, String page, String section, Path file, String fault, String harness,
-                           boolean needsPostgres, Expectation expect) {
+                           boolean needsPostgres, Duration timeout, Expectation expect) {
 
     /**
      * What a snippet is expected to do when run.
      *
-     * @param outcome {@link SnippetResult#RAISED}, {@link SnippetResult#EXITED} or {@link SnippetResult#RAN}
+     * @param outcome {@link SnippetResult#RAISED}, {@link SnippetResult#EXITED}, {@link SnippetResult#RAN} or
+     *                {@link SnippetResult#TIMED_OUT} (it hangs)
      * @param type    the exception's type ({@code module.Class} unless a builtin); empty when it ran
      * @param pattern found in the exception's message, or in what was observed when it ran
      */

@@ -23,7 +23,7 @@ public final class GuideSnippets {
             "DE", "managing-migration-depth.md");
     private static final Pattern ID = Pattern.compile("(AS|DE)/[a-z0-9][a-z0-9-]*");
     private static final Set<String> OUTCOMES = Set.of(SnippetResult.RAISED,
-            SnippetResult.EXITED, SnippetResult.RAN);
+            SnippetResult.EXITED, SnippetResult.RAN, SnippetResult.TIMED_OUT);
 
     private final Path dir;
     private final Map<String, GuideSnippet> snippets;
@@ -65,7 +65,7 @@ public final class GuideSnippets {
         if (!ID.matcher(id).matches()) {
             throw n.error("snippet id must be AS/<name> or DE/<name> (lower case, digits, dashes)");
         }
-        n.allowOnly("file", "section", "fault", "harness", "needs", "expect");
+        n.allowOnly("file", "section", "fault", "harness", "needs", "timeout", "expect");
         SpecNode fileNode = n.get("file");
         String name = fileNode.nonEmptyText();
         Path file = dir.resolve(name).normalize();
@@ -85,14 +85,15 @@ public final class GuideSnippets {
             postgres = true;
         }
         return new GuideSnippet(id, PAGES.get(id.substring(0, 2)), n.get("section").nonEmptyText(), file, fault,
-                n.get("harness").nonEmptyText(), postgres, expectation(n.get("expect")));
+                n.get("harness").nonEmptyText(), postgres, n.has("timeout") ? n.get("timeout").duration() : null,
+                expectation(n.get("expect")));
     }
 
     private static GuideSnippet.Expectation expectation(SpecNode n) {
         n.allowOnly("outcome", "type", "pattern");
         String outcome = n.get("outcome").nonEmptyText();
         if (!OUTCOMES.contains(outcome)) {
-            throw n.get("outcome").error("must be raised, exited or ran");
+            throw n.get("outcome").error("must be raised, exited, ran or timed-out");
         }
         String type = n.get("type").text().trim();
         if (SnippetResult.RAISED.equals(outcome) == type.isEmpty()) {

@@ -105,14 +105,15 @@ public final class SnippetRunner {
             env.put(DSN_ENV, dsn);
         }
         long startNs = System.nanoTime();
+        Duration own = s.timeout() == null ? limit : s.timeout(); // a snippet that hangs says how long to wait
         ToolCommand.Result r;
         try {
-            r = ToolCommand.run(argv, env, limit, p -> { });
+            r = ToolCommand.run(argv, env, own, p -> { });
         } catch (TargetException e) {
             long ms = (System.nanoTime() - startNs) / 1_000_000;
             boolean late = e.getMessage().contains("did not finish within");
             return new SnippetResult(s.id(), late ? SnippetResult.TIMED_OUT : SnippetResult.NOT_RUN, "",
-                    late ? "killed after " + limit.toSeconds() + " s" : e.getMessage(), "", "", "", List.of(), ms,
+                    late ? "killed after " + own.toSeconds() + " s" : e.getMessage(), "", "", "", List.of(), ms,
                     false, null).judged(s.expect());
         }
         long ms = (System.nanoTime() - startNs) / 1_000_000;
