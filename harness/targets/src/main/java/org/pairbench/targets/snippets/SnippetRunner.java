@@ -19,6 +19,7 @@ import org.pairbench.targets.DatabaseService;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.ToolCommand;
 import org.pairbench.targets.postgres.LocalPostgres;
+import org.pairbench.targets.postgres.PostgresConventions;
 
 /**
  * Runs every guide snippet of {@link GuideSnippets}, each in a Python process of its own
@@ -61,8 +62,8 @@ public final class SnippetRunner {
         String noPostgres = null;
         if (all.stream().anyMatch(GuideSnippet::needsPostgres)) {
             try {
-                postgres = LocalPostgres.start(Files.createTempDirectory("pairbench-snippets-pg"), "",
-                        LocalPostgres.MIN_CONNECTIONS * 4, progress);
+                postgres = LocalPostgres.start(Files.createTempDirectory("pairbench-snippets-pg"), List.of(),
+                        PostgresConventions.MIN_CONNECTIONS * 4, progress);
             } catch (TargetException | java.io.IOException e) {
                 noPostgres = "no throwaway PostgreSQL to run it against: " + e.getMessage();
                 progress.accept("Guide snippets: " + noPostgres);
