@@ -117,7 +117,7 @@ GUIDE_DSN = "postgres://user:pass@host/db"
 
 def asyncpg_use_db(path, report, finish):
     """The AsyncIO Resource Pooling block with its placeholder DSN replaced by the harness's throwaway PostgreSQL
-    (``PAIRBENCH_SNIPPET_PG_DSN``), then one call of ``use_db()``; counts the server sessions of the database."""
+    (``PAIRBENCH_SNIPPET_PG_DSN``; its password comes in ``PGPASSWORD``, which asyncpg reads), then one call of ``use_db()``; counts the server sessions of the database."""
     import asyncio
     import urllib.parse
     dsn = os.environ["PAIRBENCH_SNIPPET_PG_DSN"]

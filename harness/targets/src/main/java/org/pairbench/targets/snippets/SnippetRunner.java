@@ -77,9 +77,9 @@ public final class SnippetRunner {
         try {
             List<Future<SnippetResult>> futures = new ArrayList<>();
             for (GuideSnippet s : all) {
-                String dsn = postgres == null ? null : postgres.dsn();
+                DatabaseService db = s.needsPostgres() ? postgres : null;
                 String skip = s.needsPostgres() && postgres == null ? noPostgres : null;
-                futures.add(pool.submit(() -> skip != null ? notRun(s, skip) : runOne(s, dsn)));
+                futures.add(pool.submit(() -> skip != null ? notRun(s, skip) : runOne(s, db)));
             }
             List<SnippetResult> out = new ArrayList<>();
             for (Future<SnippetResult> f : futures) {
@@ -96,14 +96,15 @@ public final class SnippetRunner {
         }
     }
 
-    private SnippetResult runOne(GuideSnippet s, String dsn) {
+    private SnippetResult runOne(GuideSnippet s, DatabaseService db) {
         List<String> argv = List.of(python.toString(), snippets.dir().resolve("run_snippet.py").toString(), s.id(),
                 s.file().toString());
         Map<String, String> env = new HashMap<>();
         env.put("PYTHONDONTWRITEBYTECODE", "1"); // nothing written into python-targets/
         env.put("PYTHONUNBUFFERED", "1");
-        if (dsn != null) {
-            env.put(DSN_ENV, dsn);
+        if (db != null) {
+            env.put(DSN_ENV, db.dsn());
+            env.put("PGPASSWORD", db.password()); // as the targets get it: never on a command line
         }
         long startNs = System.nanoTime();
         Duration own = s.timeout() == null ? limit : s.timeout(); // a snippet that hangs says how long to wait
