@@ -43,9 +43,18 @@ import picocli.CommandLine.Spec;
             "4:at least one metric regressed (or a step failed), or a claim has a --fail-on verdict",
             "5:MISMATCHED: the runs measured different things; nothing compared"})
 final class CompareCommand implements Callable<Integer> {
-    /** The run with its claims judged anew, so that both sides are judged by the same rules and claims. */
+    /**
+     * The run with its claims judged anew, so that both sides are judged by the same rules and claims; outside a
+     * checkout (no workloads/ directory: the results directories alone) the claims.json each run wrote.
+     */
     private ComparedRun judged(ComparedRun r) {
-        List<ClaimSpec> specs = RunClaims.specs(ProjectDir.get(), r.run(), claimFiles);
+        Path project;
+        try {
+            project = ProjectDir.get();
+        } catch (IllegalStateException e) {
+            return r;
+        }
+        List<ClaimSpec> specs = RunClaims.specs(project, r.run(), claimFiles);
         return r.withClaims(ClaimsJudge.judge(r.summary(), specs));
     }
 
