@@ -63,14 +63,15 @@ final class RunCommand implements Callable<Integer> {
             description = "CPUs each target is pinned to (default: the last CPU; 'none' to not pin).")
     String targetCpus;
 
-    @Option(names = "--max-generator-lag", paramLabel = "DURATION", defaultValue = "1ms",
-            description = "An open-loop step whose generator lag p99 exceeds this is marked invalid "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-generator-lag", paramLabel = "DURATION", defaultValue = "200us",
+            description = "Floor of the generator lag bound: an open-loop step is marked invalid when its generator "
+                    + "lag p99 exceeds the larger of this and 10% of its corrected p99 (default: ${DEFAULT-VALUE}).")
     String maxGeneratorLag;
 
-    @Option(names = "--spin-lead", paramLabel = "DURATION", defaultValue = "50us",
+    @Option(names = "--spin-lead", paramLabel = "DURATION", defaultValue = "2ms",
             description = "How long before each intended open-loop send the generator stops sleeping and polls, "
-                    + "to send on time despite timer wake-up latency; 0us to always sleep (default: "
+                    + "to send on time despite timer wake-up latency (p99 about 1 ms on small VMs); polling time "
+                    + "is recorded and not counted as generator load; 0us to always sleep (default: "
                     + "${DEFAULT-VALUE}).")
     String spinLead;
 

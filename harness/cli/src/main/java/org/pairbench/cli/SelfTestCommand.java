@@ -48,8 +48,9 @@ final class SelfTestCommand implements Callable<Integer> {
             + "(default: the last CPU; 'none' to not pin).")
     String targetCpus;
 
-    @Option(names = "--max-generator-lag", paramLabel = "DURATION", defaultValue = "1ms",
-            description = "Generator lag p99 bound of the capacity check (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-generator-lag", paramLabel = "DURATION", defaultValue = "100us",
+            description = "Generator lag p99 bound of the capacity check: a rate is sustained only with the lag "
+                    + "p99 within the larger of this and 10% of the corrected p99 (default: ${DEFAULT-VALUE}).")
     String maxGeneratorLag;
 
     @picocli.CommandLine.Spec

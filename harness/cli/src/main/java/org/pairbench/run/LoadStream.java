@@ -13,32 +13,39 @@ import org.pairbench.netty.load.LoadException;
 import org.pairbench.netty.load.RunningStep;
 
 /**
- * One stream of load within a step (the step's own, or its probe) with its recorders and its .hlog. Closing it
- * finishes and closes the interval log.
+ * One stream of load within a step (the step's own, or its probe) with its recorders and its .hlog. The
+ * recording is anchored on the step's timeline (its one wall-clock anchor) once the load has started; a stream
+ * whose load never started still writes an empty log, stamped when it gave up. Closing it finishes and closes the
+ * interval log.
  *
  * <p>Threading: the runner's thread; the driver's workers write the recorders.
  */
 final class LoadStream implements AutoCloseable {
     final StepSpec step;
     final String hlog;
-    final StepRecording recording;
     private final List<WorkerRecorder> recorders;
+    private final ResultLayout layout;
+    private final String comment;
+    /** Set once the load started (then anchored on its timeline), or by {@link #close} if it never did. */
+    StepRecording recording;
     RunningStep running;
 
-    LoadStream(ResultLayout layout, LoadDriver driver, StepSpec step, String hlog, String comment)
-            throws IOException {
+    LoadStream(ResultLayout layout, LoadDriver driver, StepSpec step, String hlog, String comment) {
+        this.layout = layout;
         this.step = step;
         this.hlog = hlog;
+        this.comment = comment;
         this.recorders = new ArrayList<>();
         for (int i = 0; i < driver.workerCount(); i++) {
             recorders.add(new WorkerRecorder());
         }
-        this.recording = new StepRecording(layout.resolve(hlog), recorders, System.currentTimeMillis(), comment);
     }
 
     /** Opens the stream's connections (with {@code primed}: each answered once first) and starts it. */
-    void start(LoadDriver driver, LoadTarget target, boolean primed) throws LoadException, InterruptedException {
+    void start(LoadDriver driver, LoadTarget target, boolean primed)
+            throws LoadException, InterruptedException, IOException {
         running = driver.start(target, step, recorders, primed);
+        recording = new StepRecording(layout.resolve(hlog), recorders, running.timeline().startEpochMs(), comment);
     }
 
     boolean started() {
@@ -48,6 +55,10 @@ final class LoadStream implements AutoCloseable {
     /** Closes the interval log; fails, naming the file, when it could not be written whole. */
     @Override
     public void close() throws IOException {
+        if (recording == null) {
+            // the load never started: an empty log, stamped when the step gave up
+            recording = new StepRecording(layout.resolve(hlog), recorders, System.currentTimeMillis(), comment);
+        }
         recording.close();
     }
 }

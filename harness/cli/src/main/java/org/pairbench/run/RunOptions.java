@@ -16,7 +16,7 @@ import java.util.List;
  * @param generatorThreads  event loops of the load generator
  * @param generatorCpus     CPUs the harness pins itself to ({@code ""} for no pinning)
  * @param targetCpus        CPUs each target is pinned to ({@code ""} for no pinning)
- * @param maxGeneratorLag   generator lag p99 beyond which an open-loop step is marked invalid
+ * @param maxGeneratorLag   floor of the generator lag p99 bound of open-loop steps (see {@code GeneratorCheck})
  * @param spinLead          how early open-loop workers poll instead of sleeping before an intended send
  * @param renderReport      whether to render charts and index.html at the end
  * @param commandLine       the arguments as typed, for run.json

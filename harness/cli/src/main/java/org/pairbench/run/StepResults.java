@@ -5,6 +5,8 @@ import org.pairbench.core.record.LatencyView;
 import org.pairbench.core.record.Outcome;
 import org.pairbench.core.record.Phase;
 import org.pairbench.core.record.StepRecording;
+import org.pairbench.core.record.WorkerRecorder.WindowCount;
+import org.pairbench.core.result.GeneratorCheck;
 import org.pairbench.core.result.GeneratorHealth;
 import org.pairbench.core.result.LatencySummary;
 import org.pairbench.core.result.OutcomeCounts;
@@ -39,14 +41,20 @@ final class StepResults {
         StepRecording r = main.recording;
         OutcomeCounts counts = counts(r);
         double measureSec = main.running.timeline().measureNs() / 1e9;
-        long responses = counts.ok() + counts.non2xx() + counts.badResponse();
+        StepResult.Window window = window(r);
         StepSpec step = ctx.step();
+        LatencySummary corrected = latency(r, LatencyView.CORRECTED);
         return new StepResult(ctx.variant(), ctx.trial(), ctx.stepId(), mode(step), step.request(),
                 step.connections(), step instanceof StepSpec.OpenLoop o ? o.ratePerSec() : null,
-                round(responses / measureSec, 1), measureSec, counts, latency(r, LatencyView.CORRECTED),
+                round(window.completed() / measureSec, 1), measureSec, counts, corrected,
                 latency(r, LatencyView.UNCORRECTED), latency(r, LatencyView.SEND_LAG),
-                health(step, r, s, measureSec, limits), resources(ctx, s, responses), main.hlog, status, error,
-                probe, idle, upstream, database);
+                health(step, r, s, measureSec, limits, corrected), resources(ctx, s, window.completed()), main.hlog,
+                status, error, probe, idle, upstream, database, null, window);
+    }
+
+    static StepResult.Window window(StepRecording r) {
+        return new StepResult.Window(r.windowCount(WindowCount.COMPLETED_IN_WINDOW),
+                r.windowCount(WindowCount.IN_FLIGHT_AT_CLOSE), r.windowCount(WindowCount.UNSENT_AT_CLOSE));
     }
 
     /** A step whose load could not start at all. */
@@ -71,15 +79,16 @@ final class StepResults {
     }
 
     private static GeneratorHealth health(StepSpec step, StepRecording recording, StepSampler.Sampling s,
-                                          double measureSec, GeneratorLimits limits) {
+                                          double measureSec, GeneratorLimits limits, LatencySummary corrected) {
         Histogram lag = recording.total(Phase.MEASURE, LatencyView.GENERATOR_LAG);
-        double lagP99Us = lag.getTotalCount() == 0 ? 0 : lag.getValueAtPercentile(99) / 1e3;
-        double lagMaxUs = lag.getTotalCount() == 0 ? 0 : lag.getMaxValue() / 1e3;
+        double perCore = measureSec * limits.cores();
         double cpuShare = s.generatorCpuStartNs < 0 ? 0
-                : (s.generatorCpuEndNs - s.generatorCpuStartNs) / 1e9 / measureSec / limits.cores();
-        String reason = limits.invalidReason(step, lagP99Us, cpuShare);
-        return new GeneratorHealth(round(cpuShare, 3), round(lagP99Us, 1), round(lagMaxUs, 1), reason == null,
-                reason);
+                : (s.generatorCpuEndNs - s.generatorCpuStartNs) / 1e9 / perCore;
+        double pollShare = s.pollStartNs < 0 ? 0 : (s.pollEndNs - s.pollStartNs) / 1e9 / perCore;
+        return GeneratorCheck.judge(new GeneratorCheck.Measured(step instanceof StepSpec.OpenLoop, cpuShare,
+                pollShare, lag.getTotalCount() == 0 ? 0 : lag.getValueAtPercentile(99) / 1e3,
+                lag.getTotalCount() == 0 ? 0 : lag.getMaxValue() / 1e3, corrected.p99Us(), limits.platformP99Us()),
+                limits.check());
     }
 
     private static TargetResources resources(StepContext ctx, StepSampler.Sampling s, long responses) {

@@ -14,7 +14,7 @@ import org.pairbench.core.record.Outcome;
 import org.pairbench.core.record.Phase;
 import org.pairbench.core.record.StepRecording;
 import org.pairbench.core.schedule.NanoClock;
-import org.pairbench.netty.load.LoadTimeline;
+import org.pairbench.core.schedule.StepTimeline;
 
 /**
  * The runner's side of a running step: once a second it takes every stream's interval histograms, samples the
@@ -44,6 +44,9 @@ public final class StepSampler {
         long measureEndCpuNs = -1;
         long generatorCpuStartNs = -1;
         long generatorCpuEndNs = -1;
+        /** Polling time of every stream's workers at the window's edges (see {@code WorkerRecorder#addPollNs}). */
+        long pollStartNs = -1;
+        long pollEndNs = -1;
         long peakRssBytes = -1;
         boolean died;
     }
@@ -51,8 +54,7 @@ public final class StepSampler {
     /** Samples until every stream has completed. The first stream's timeline drives the phase edges. */
     public Sampling run(StepContext ctx, List<LoadStream> streams) throws InterruptedException {
         LoadStream main = streams.get(0);
-        LoadTimeline t = main.running.timeline();
-        long epochAtStartMs = System.currentTimeMillis() + (t.startNs() - clock.nanoTime()) / 1_000_000;
+        StepTimeline t = main.running.timeline();
         CompletableFuture<?> all = CompletableFuture.allOf(streams.stream().map(s -> s.running.completion())
                 .toArray(CompletableFuture[]::new));
         Sampling s = new Sampling();
@@ -72,14 +74,16 @@ public final class StepSampler {
             if (s.measureStartCpuNs < 0 && now >= t.measureStartNs()) {
                 s.measureStartCpuNs = ctx.target().sampleResources().cpuNanos();
                 s.generatorCpuStartNs = os.getProcessCpuTime();
+                s.pollStartNs = pollNs(streams);
             }
             if (s.measureEndCpuNs < 0 && now >= t.endNs()) {
                 s.measureEndCpuNs = ctx.target().sampleResources().cpuNanos();
                 s.generatorCpuEndNs = os.getProcessCpuTime();
+                s.pollEndNs = pollNs(streams);
             }
             if (now >= intervalStartNs + INTERVAL_NS || done) {
-                long fromMs = epochAtStartMs + (intervalStartNs - t.startNs()) / 1_000_000;
-                long toMs = epochAtStartMs + (now - t.startNs()) / 1_000_000;
+                long fromMs = t.epochMsAt(intervalStartNs);
+                long toMs = t.epochMsAt(now);
                 for (LoadStream stream : streams) {
                     stream.recording.sample(fromMs, toMs, now > t.measureStartNs());
                 }
@@ -96,13 +100,22 @@ public final class StepSampler {
         if (s.measureEndCpuNs < 0) {
             s.measureEndCpuNs = ctx.target().sampleResources().cpuNanos();
             s.generatorCpuEndNs = os.getProcessCpuTime();
+            s.pollEndNs = pollNs(streams);
         }
         s.died |= !ctx.target().isAlive() && !control.interrupted();
         return s;
     }
 
-    private static boolean await(CompletableFuture<?> all, long untilNs) throws InterruptedException {
-        long waitNs = untilNs - System.nanoTime();
+    private static long pollNs(List<LoadStream> streams) {
+        long sum = 0;
+        for (LoadStream stream : streams) {
+            sum += stream.recording.pollNs();
+        }
+        return sum;
+    }
+
+    private boolean await(CompletableFuture<?> all, long untilNs) throws InterruptedException {
+        long waitNs = untilNs - clock.nanoTime();
         try {
             all.get(Math.max(1, waitNs), TimeUnit.NANOSECONDS);
             return true;
@@ -113,7 +126,7 @@ public final class StepSampler {
         }
     }
 
-    private static String liveFigures(StepRecording recording, LoadTimeline t, long now) {
+    private static String liveFigures(StepRecording recording, StepTimeline t, long now) {
         Phase phase = now < t.measureStartNs() ? Phase.WARMUP : Phase.MEASURE;
         long ok = recording.count(phase, Outcome.OK);
         long all = 0;

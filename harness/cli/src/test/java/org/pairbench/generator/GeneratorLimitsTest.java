@@ -4,41 +4,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.pairbench.core.spec.StepSpec;
+import org.pairbench.core.result.GeneratorCheck;
+import org.pairbench.core.result.GeneratorHealth;
 
-/** The rule that marks a step INVALID: the generator, not the target, limited it. */
+/**
+ * The rule that marks a step INVALID (the generator, not the target, limited it) as the runner applies it: the
+ * limits it passes to {@link GeneratorCheck}. The rule's own cases are {@code GeneratorCheckTest}'s.
+ */
 class GeneratorLimitsTest {
-    private static final Duration S = Duration.ofSeconds(1);
-    private static final StepSpec OPEN = new StepSpec.OpenLoop("hello", 1000, 8, S, S, S);
-    private static final StepSpec CLOSED = new StepSpec.ClosedLoop("hello", 64, S, S, S);
-    /** 1 ms of lag at p99, 90% of 2 cores. */
-    private static final GeneratorLimits LIMITS = new GeneratorLimits(Duration.ofMillis(1), 0.9, 2);
+    /** A 200 us floor, 90% of 2 cores, the platform's hiccup p99 at 60 us. */
+    private static final GeneratorLimits LIMITS = new GeneratorLimits(Duration.ofMillis(1).dividedBy(5), 0.9, 2,
+            60.0);
 
-    @Test
-    void anOpenLoopStepIsInvalidOnlyWhenItsLagExceedsTheLimit() {
-        assertThat(LIMITS.invalidReason(OPEN, 999, 0)).isNull();
-        assertThat(LIMITS.invalidReason(OPEN, 1000, 0)).isNull(); // at the limit: still valid
-        assertThat(LIMITS.invalidReason(OPEN, 1001, 0)).isEqualTo("generator lag p99 1.00ms > 1.00ms: the "
-                + "generator, not the target, fell behind its schedule");
-        assertThat(LIMITS.invalidReason(OPEN, 117_000, 0)).startsWith("generator lag p99 117ms > 1.00ms");
+    private static GeneratorHealth open(double cpu, double poll, double lagP99Us, double correctedP99Us) {
+        return GeneratorCheck.judge(new GeneratorCheck.Measured(true, cpu, poll, lagP99Us, lagP99Us,
+                correctedP99Us, LIMITS.platformP99Us()), LIMITS.check());
     }
 
     @Test
-    void anOpenLoopStepIsNotJudgedByItsCpu() {
-        // it polls before each send on purpose: a busy core is how it keeps its schedule
-        assertThat(LIMITS.invalidReason(OPEN, 10, 1.0)).isNull();
+    void theLimitsCarryTheFloorTheShareTheBusyLimitAndTheCores() {
+        GeneratorCheck.Limits check = LIMITS.check();
+        assertThat(check.lagFloorUs()).isEqualTo(200);
+        assertThat(check.lagShare()).isEqualTo(GeneratorCheck.Limits.DEFAULT_LAG_SHARE);
+        assertThat(check.maxBusyShare()).isEqualTo(0.9);
+        assertThat(check.cores()).isEqualTo(2);
     }
 
     @Test
-    void aClosedLoopStepIsInvalidOnlyWhenItsCpuShareExceedsTheLimit() {
-        assertThat(LIMITS.invalidReason(CLOSED, 0, 0.9)).isNull();
-        assertThat(LIMITS.invalidReason(CLOSED, 0, 0.95)).isEqualTo("generator CPU at 95% of its 2 core(s) "
-                + "(limit 90%): it may have limited the load");
+    void anOpenLoopStepIsInvalidWhenItsLagPassesTheLargerOfTheFloorAndATenthOfItsP99() {
+        assertThat(open(0.1, 0, 200, 1000).valid()).isTrue(); // at the floor: still valid
+        assertThat(open(0.1, 0, 201, 1000).invalidReason()).startsWith("generator lag p99 201us > 200us");
+        assertThat(open(0.1, 0, 900, 10_000).valid()).isTrue(); // a tenth of a 10 ms p99
+        assertThat(open(0.1, 0, 117_000, 200_000).invalidReason()).startsWith("generator lag p99 117.00ms > 20.00ms");
     }
 
     @Test
-    void aClosedLoopStepIsNotJudgedByItsLag() {
-        // no schedule to fall behind: each connection sends when the previous answer arrives
-        assertThat(LIMITS.invalidReason(CLOSED, 1_000_000, 0.1)).isNull();
+    void pollingIsNotLoadButAGeneratorOutOfCpuIsInvalidInOpenLoopToo() {
+        assertThat(open(1.0, 0.8, 10, 1000).valid()).isTrue();
+        assertThat(open(0.95, 0, 10, 1000).invalidReason()).contains("busy 95% of its 2 core(s)");
+    }
+
+    @Test
+    void aClosedLoopStepIsJudgedByItsCpuNotItsLag() {
+        GeneratorHealth busy = GeneratorCheck.judge(new GeneratorCheck.Measured(false, 0.95, 0, 0, 0, 500, null),
+                LIMITS.check());
+        assertThat(busy.invalidReason()).isEqualTo("generator busy 95% of its 2 core(s) (limit 90%, polling "
+                + "excluded): it ran out of CPU and may have limited the load");
+        assertThat(GeneratorCheck.judge(new GeneratorCheck.Measured(false, 0.1, 0, 1_000_000, 1_000_000, 500, null),
+                LIMITS.check()).valid()).isTrue();
     }
 }

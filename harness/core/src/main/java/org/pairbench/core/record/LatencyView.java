@@ -12,7 +12,8 @@ public enum LatencyView {
     SEND_LAG("send-lag"),
     /**
      * How late the generator's loop got to a request after its intended time, before any wait for a connection.
-     * Only this one measures the generator itself; a step where it grows is marked invalid.
+     * Only this one measures the generator itself; a step whose p99 passes its bound (see
+     * {@code org.pairbench.core.result.GeneratorCheck}) is marked invalid.
      */
     GENERATOR_LAG("generator-lag");
 

@@ -23,6 +23,11 @@ public enum Outcome {
         this.key = key;
     }
 
+    /** Whether the target answered (any status, even a bad answer): what throughput counts. */
+    public boolean answered() {
+        return this == OK || this == NON_2XX || this == BAD_RESPONSE;
+    }
+
     /** Name used in summary.json. */
     public String key() {
         return key;

@@ -186,6 +186,24 @@ public final class StepRecording implements Closeable {
         return sum;
     }
 
+    /** Sum over workers of one count against the measured window. */
+    public long windowCount(WorkerRecorder.WindowCount kind) {
+        long sum = 0;
+        for (WorkerRecorder w : workers) {
+            sum += w.windowCount(kind);
+        }
+        return sum;
+    }
+
+    /** Sum over workers of the time spent polling for a send time not yet come, so far. */
+    public long pollNs() {
+        long sum = 0;
+        for (WorkerRecorder w : workers) {
+            sum += w.pollNs();
+        }
+        return sum;
+    }
+
     public long connectErrors() {
         long sum = 0;
         for (WorkerRecorder w : workers) {

@@ -21,6 +21,22 @@ public final class WorkerRecorder {
     /** Index: phase.ordinal() * outcomes + outcome.ordinal(). */
     private final AtomicLongArray outcomeCounts = new AtomicLongArray(Phase.values().length * Outcome.values().length);
     private final AtomicLongArray connectErrors = new AtomicLongArray(1);
+    /** Index: {@link WindowCount#ordinal()}. */
+    private final AtomicLongArray windowCounts = new AtomicLongArray(WindowCount.values().length);
+    private final AtomicLongArray pollNs = new AtomicLongArray(1);
+
+    /**
+     * How the requests of a step stand against its measured window (see the timing model in
+     * {@code org.pairbench.core.schedule}).
+     */
+    public enum WindowCount {
+        /** Answered (any status) inside the window, whatever their phase: throughput counts these. */
+        COMPLETED_IN_WINDOW,
+        /** Sent before the window closed, answered (or timed out, or reset) after it. */
+        IN_FLIGHT_AT_CLOSE,
+        /** Intended before the window closed, sent (or given up) after it. */
+        UNSENT_AT_CLOSE
+    }
 
     public WorkerRecorder() {
         for (Phase phase : Phase.values()) {
@@ -60,6 +76,27 @@ public final class WorkerRecorder {
 
     public void recordConnectError() {
         connectErrors.setRelease(0, connectErrors.getPlain(0) + 1);
+    }
+
+    public void countWindow(WindowCount kind) {
+        int i = kind.ordinal();
+        windowCounts.setRelease(i, windowCounts.getPlain(i) + 1);
+    }
+
+    /**
+     * Time the worker's loop spent polling for an intended send time that had not come yet (a busy wait, not
+     * work): subtracted from the generator's CPU to tell a polling generator from a saturated one.
+     */
+    public void addPollNs(long ns) {
+        pollNs.setRelease(0, pollNs.getPlain(0) + ns);
+    }
+
+    public long windowCount(WindowCount kind) {
+        return windowCounts.getAcquire(kind.ordinal());
+    }
+
+    public long pollNs() {
+        return pollNs.getAcquire(0);
     }
 
     private void increment(Phase phase, Outcome outcome) {

@@ -10,7 +10,7 @@ package org.pairbench.core.result;
  * @param request            name of the request sent
  * @param connections        connections opened
  * @param intendedRatePerSec the open-loop rate asked for; null for closed loop
- * @param achievedRatePerSec responses (any status) per second over the measured period
+ * @param achievedRatePerSec responses (any status) completed inside the measured window, per second of it
  * @param measureSec         length of the measured period
  * @param counts             requests by outcome
  * @param corrected          latency from intended send time
@@ -26,13 +26,15 @@ package org.pairbench.core.result;
  * @param upstream           what the in-harness upstream server received during the step, or null
  * @param database           what the workload's database server saw during the step, or null
  * @param inprocess          an in-process step's pyperf figures and counts, or null for a service's step
+ * @param window             how the step's requests stand against its measured window, or null when not counted
  */
 public record StepResult(String variant, int trial, String step, String mode, String request, int connections,
                          Double intendedRatePerSec, double achievedRatePerSec, double measureSec,
                          OutcomeCounts counts, LatencySummary corrected, LatencySummary uncorrected,
                          LatencySummary sendLag, GeneratorHealth generator, TargetResources target, String hlog,
                          String status, String error, ProbeResult probe, IdleConnections idle,
-                         UpstreamCounts upstream, DatabaseCounts database, InProcessFigures inprocess) {
+                         UpstreamCounts upstream, DatabaseCounts database, InProcessFigures inprocess,
+                         Window window) {
     public static final String OK = "ok";
     public static final String FAILED = "failed";
     /** The {@code mode} of an in-process step. */
@@ -46,7 +48,19 @@ public record StepResult(String variant, int trial, String step, String mode, St
                       ProbeResult probe, IdleConnections idle, UpstreamCounts upstream, DatabaseCounts database) {
         this(variant, trial, step, mode, request, connections, intendedRatePerSec, achievedRatePerSec, measureSec,
                 counts, corrected, uncorrected, sendLag, generator, target, hlog, status, error, probe, idle, upstream,
-                database, null);
+                database, null, null);
+    }
+
+    /** A step not counted against its window (in-process steps, older runs, tests). */
+    public StepResult(String variant, int trial, String step, String mode, String request, int connections,
+                      Double intendedRatePerSec, double achievedRatePerSec, double measureSec, OutcomeCounts counts,
+                      LatencySummary corrected, LatencySummary uncorrected, LatencySummary sendLag,
+                      GeneratorHealth generator, TargetResources target, String hlog, String status, String error,
+                      ProbeResult probe, IdleConnections idle, UpstreamCounts upstream, DatabaseCounts database,
+                      InProcessFigures inprocess) {
+        this(variant, trial, step, mode, request, connections, intendedRatePerSec, achievedRatePerSec, measureSec,
+                counts, corrected, uncorrected, sendLag, generator, target, hlog, status, error, probe, idle, upstream,
+                database, inprocess, null);
     }
 
     /** A step without probe, idle connections or upstream. */
@@ -56,7 +70,18 @@ public record StepResult(String variant, int trial, String step, String mode, St
                       GeneratorHealth generator, TargetResources target, String hlog, String status, String error) {
         this(variant, trial, step, mode, request, connections, intendedRatePerSec, achievedRatePerSec, measureSec,
                 counts, corrected, uncorrected, sendLag, generator, target, hlog, status, error, null, null, null,
-                null, null);
+                null, null, null);
+    }
+
+    /**
+     * Where the step's requests stood when its measured window closed: throughput counts completions, so a
+     * service slower than the offered rate shows its own rate and the rest is counted here, not hidden.
+     *
+     * @param completed       answers (any status) completed inside the window, whatever their phase
+     * @param inFlightAtClose requests sent before the window closed and answered, timed out or reset after it
+     * @param unsentAtClose   requests intended before the window closed and sent, or given up, after it
+     */
+    public record Window(long completed, long inFlightAtClose, long unsentAtClose) {
     }
 
     /**

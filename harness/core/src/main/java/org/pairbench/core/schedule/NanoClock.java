@@ -10,4 +10,12 @@ public interface NanoClock {
 
     /** Monotonic nanoseconds, comparable only with other readings of the same clock. */
     long nanoTime();
+
+    /**
+     * Wall-clock milliseconds now, read once per step to anchor its timeline to the calendar (the {@code .hlog}
+     * base time); never used to measure an interval.
+     */
+    default long epochMillis() {
+        return System.currentTimeMillis();
+    }
 }

@@ -5,13 +5,12 @@ package org.pairbench.core.schedule;
  * {@code startNs + floor(i * 1e9 / ratePerSec)}: computed from its index, never by adding intervals, so the
  * schedule cannot drift and needs no clock to test. Latency is measured from this intended time.
  *
- * <p>The step is split in phases by intended time: indices intended before {@code measureStartNs} belong to the
- * warm-up, the rest up to {@code endNs} (exclusive) are measured. Immutable; safe to share between threads.
+ * <p>The step is split in phases by intended time: indices intended before {@code startNs + warmupNs} belong to
+ * the warm-up, the rest up to the end of the measured period (exclusive) are measured; the edges themselves are
+ * the {@link StepTimeline}'s. Immutable; safe to share between threads.
  */
 public final class OpenLoopSchedule {
     private final long startNs;
-    private final long measureStartNs;
-    private final long endNs;
     private final double ratePerSec;
     private final long totalCount;
     private final long warmupCount;
@@ -21,10 +20,8 @@ public final class OpenLoopSchedule {
             throw new IllegalArgumentException("rate and measured time must be positive, warm-up not negative");
         }
         this.startNs = startNs;
-        this.measureStartNs = startNs + warmupNs;
-        this.endNs = measureStartNs + measureNs;
         this.ratePerSec = ratePerSec;
-        this.totalCount = countIntendedBefore(endNs - startNs);
+        this.totalCount = countIntendedBefore(warmupNs + measureNs);
         this.warmupCount = countIntendedBefore(warmupNs);
     }
 
@@ -66,34 +63,5 @@ public final class OpenLoopSchedule {
 
     public boolean isWarmup(long index) {
         return index < warmupCount;
-    }
-
-    public long startNs() {
-        return startNs;
-    }
-
-    public long measureStartNs() {
-        return measureStartNs;
-    }
-
-    public long endNs() {
-        return endNs;
-    }
-
-    public double ratePerSec() {
-        return ratePerSec;
-    }
-
-    /**
-     * How many of the indices {@code from, from + stride, from + 2*stride, ...} (below {@link #totalCount()}) are
-     * due at {@code nowNs}, i.e. have an intended time at or before it. Used by a worker that owns every
-     * {@code stride}-th request to find its next due index without a clock in the arithmetic.
-     */
-    public long nextNotDue(long fromIndex, long stride, long nowNs) {
-        long i = fromIndex;
-        while (i < totalCount && intendedStartNs(i) <= nowNs) {
-            i += stride;
-        }
-        return i;
     }
 }

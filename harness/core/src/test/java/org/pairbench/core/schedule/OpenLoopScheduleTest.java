@@ -24,8 +24,8 @@ class OpenLoopScheduleTest {
         assertThat(s.totalCount()).isEqualTo(7000);
         assertThat(s.warmupCount()).isEqualTo(2000);
         assertThat(s.measuredCount()).isEqualTo(5000);
-        assertThat(s.intendedStartNs(s.totalCount() - 1)).isLessThan(s.endNs());
-        assertThat(s.intendedStartNs(s.totalCount())).isGreaterThanOrEqualTo(s.endNs());
+        assertThat(s.intendedStartNs(s.totalCount() - 1)).isLessThan(7 * SEC);
+        assertThat(s.intendedStartNs(s.totalCount())).isGreaterThanOrEqualTo(7 * SEC);
     }
 
     @Test
@@ -34,8 +34,8 @@ class OpenLoopScheduleTest {
         long first = s.warmupCount();
         assertThat(s.isWarmup(first - 1)).isTrue();
         assertThat(s.isWarmup(first)).isFalse();
-        assertThat(s.intendedStartNs(first - 1)).isLessThan(s.measureStartNs());
-        assertThat(s.intendedStartNs(first)).isGreaterThanOrEqualTo(s.measureStartNs());
+        assertThat(s.intendedStartNs(first - 1)).isLessThan(500 + SEC);
+        assertThat(s.intendedStartNs(first)).isGreaterThanOrEqualTo(500 + SEC);
     }
 
     @Test
@@ -43,15 +43,6 @@ class OpenLoopScheduleTest {
         OpenLoopSchedule s = new OpenLoopSchedule(0, 0, 2 * SEC, 2.5);
         assertThat(s.totalCount()).isEqualTo(5);
         assertThat(s.intendedStartNs(4)).isEqualTo(1_600_000_000L);
-    }
-
-    @Test
-    void dueIndicesAdvanceWithAFakeClockForAStridedWorker() {
-        OpenLoopSchedule s = new OpenLoopSchedule(0, 0, SEC, 100); // every 10 ms
-        // worker 1 of 2 owns 1, 3, 5, ...: at t = 35 ms, indices 1 (10ms) and 3 (30ms) are due
-        assertThat(s.nextNotDue(1, 2, 35_000_000)).isEqualTo(5);
-        assertThat(s.nextNotDue(0, 2, 0)).isEqualTo(2);
-        assertThat(s.nextNotDue(0, 1, 10 * SEC)).isEqualTo(s.totalCount());
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.netty.channel.EventLoop;
 import java.util.concurrent.TimeUnit;
 import org.pairbench.core.record.WorkerRecorder;
 import org.pairbench.core.schedule.NanoClock;
-import org.pairbench.netty.Transport;
 
 /**
  * Each connection sends its next request as soon as the previous one is answered, until the step ends (the wrk
@@ -14,9 +13,9 @@ import org.pairbench.netty.Transport;
  */
 final class ClosedLoopWorker extends LoadWorker {
 
-    ClosedLoopWorker(EventLoop loop, Transport transport, NanoClock clock, WorkerRecorder recorder, LoadTarget target,
+    ClosedLoopWorker(EventLoop loop, Connector connector, NanoClock clock, WorkerRecorder recorder, LoadTarget target,
                      int connections) {
-        super(loop, transport, clock, recorder, target, connections);
+        super(loop, connector, clock, recorder, target, connections);
     }
 
     @Override

@@ -11,16 +11,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.pairbench.core.record.WorkerRecorder;
 import org.pairbench.core.schedule.NanoClock;
-import org.pairbench.core.schedule.OpenLoopSchedule;
+import org.pairbench.core.schedule.StepTimeline;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.netty.Transport;
 
 /**
  * Runs load steps against one target, whatever its protocol (HTTP/1.1, TCP echo, WebSocket echo: the
  * {@link LoadTarget} brings its {@link LoadProtocol}): spreads the step's connections over the event loops of the
- * generator's group (one worker per loop), opens them all before the clock starts, then starts every worker on
- * one shared timeline. Returns a {@link RunningStep} whose completion the caller waits for while it samples the
- * workers' recorders.
+ * generator's group (one worker per loop), opens them all before the clock starts, then builds the step's one
+ * {@link StepTimeline} and starts every worker on it. Returns a {@link RunningStep} whose completion the caller
+ * waits for while it samples the workers' recorders.
  *
  * <p>Threading: {@link #start} is called from the runner's thread and blocks only while connections open.
  */
@@ -29,8 +29,14 @@ public final class LoadDriver {
     private static final long START_DELAY_NS = TimeUnit.MILLISECONDS.toNanos(20);
     /** How much longer than the step's timeout primed connections may take to answer their first request. */
     static final long PRIME_GRACE_NS = TimeUnit.SECONDS.toNanos(30);
-    /** Default for how early open-loop workers start polling before an intended send. */
-    public static final long DEFAULT_SPIN_LEAD_NS = TimeUnit.MICROSECONDS.toNanos(50);
+    /**
+     * Default for how early open-loop workers start polling before an intended send. A thread that sleeps wakes
+     * late by p99 0.56-1.1 ms on the 2-core VMs this runs on (and by p99 93 us when it never sleeps), so a lead of
+     * 2 ms covers the sleeper's p99 with margin: from 500 req/s per worker up the loop never sleeps between sends.
+     * The generator has its core to itself, so the polling costs the target nothing; it is recorded
+     * ({@code WorkerRecorder#addPollNs}) and not counted as generator load.
+     */
+    public static final long DEFAULT_SPIN_LEAD_NS = TimeUnit.MILLISECONDS.toNanos(2);
 
     private final EventLoopGroup group;
     private final Transport transport;
@@ -89,10 +95,11 @@ public final class LoadDriver {
         List<LoadWorker> created = new ArrayList<>();
         for (int k = 0; k < workers; k++) {
             int connections = step.connections() / workers + (k < step.connections() % workers ? 1 : 0);
+            Connector connector = Connector.sockets(loops.get(k), transport, target);
             created.add(step instanceof StepSpec.OpenLoop
-                    ? new OpenLoopWorker(loops.get(k), transport, clock, recorders.get(k), target, connections,
+                    ? new OpenLoopWorker(loops.get(k), connector, clock, recorders.get(k), target, connections,
                             k, workers, spinLeadNs)
-                    : new ClosedLoopWorker(loops.get(k), transport, clock, recorders.get(k), target, connections));
+                    : new ClosedLoopWorker(loops.get(k), connector, clock, recorders.get(k), target, connections));
         }
         int open = openAll(created, target);
         // a step that holds idle connections studies a server at its connection limit: there, refusing the active
@@ -106,17 +113,9 @@ public final class LoadDriver {
         if (prime) {
             primeAll(created, target, open);
         }
-        long startNs = clock.nanoTime() + START_DELAY_NS;
-        long warmupNs = step.warmup().toNanos();
-        LoadTimeline timeline = new LoadTimeline(startNs, startNs + warmupNs, startNs + warmupNs
-                + step.duration().toNanos());
-        if (step instanceof StepSpec.OpenLoop openLoop) {
-            OpenLoopSchedule schedule = new OpenLoopSchedule(startNs, warmupNs, step.duration().toNanos(),
-                    openLoop.ratePerSec());
-            for (LoadWorker w : created) {
-                ((OpenLoopWorker) w).useSchedule(schedule);
-            }
-        }
+        long nowNs = clock.nanoTime();
+        StepTimeline timeline = StepTimeline.of(step, nowNs + START_DELAY_NS,
+                clock.epochMillis() + START_DELAY_NS / 1_000_000);
         for (LoadWorker w : created) {
             w.start(timeline);
         }
@@ -126,11 +125,11 @@ public final class LoadDriver {
     private void primeAll(List<LoadWorker> workers, LoadTarget target, int open)
             throws LoadException, InterruptedException {
         List<CompletableFuture<Integer>> primes = workers.stream().map(LoadWorker::prime).toList();
-        long deadlineNs = System.nanoTime() + target.timeout().toNanos() + PRIME_GRACE_NS;
+        long deadlineNs = clock.nanoTime() + target.timeout().toNanos() + PRIME_GRACE_NS;
         int answered = 0;
         for (CompletableFuture<Integer> p : primes) {
             try {
-                answered += p.get(Math.max(1, deadlineNs - System.nanoTime()), TimeUnit.NANOSECONDS);
+                answered += p.get(Math.max(1, deadlineNs - clock.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (ExecutionException | TimeoutException e) {
                 // counted as unanswered below
             }
@@ -149,10 +148,10 @@ public final class LoadDriver {
             attempts.add(w.connectAll());
         }
         int open = 0;
-        long deadlineNs = System.nanoTime() + target.timeout().toNanos() + TimeUnit.SECONDS.toNanos(5);
+        long deadlineNs = clock.nanoTime() + target.timeout().toNanos() + TimeUnit.SECONDS.toNanos(5);
         for (CompletableFuture<Integer> a : attempts) {
             try {
-                open += a.get(Math.max(1, deadlineNs - System.nanoTime()), TimeUnit.NANOSECONDS);
+                open += a.get(Math.max(1, deadlineNs - clock.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (ExecutionException | TimeoutException e) {
                 // counted as connect errors by the worker; the step runs with the connections that opened
             }

@@ -1,11 +1,9 @@
 package org.pairbench.netty.load;
 
-import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,7 +15,7 @@ import org.pairbench.core.record.Outcome;
 import org.pairbench.core.record.Phase;
 import org.pairbench.core.record.WorkerRecorder;
 import org.pairbench.core.schedule.NanoClock;
-import org.pairbench.netty.Transport;
+import org.pairbench.core.schedule.StepTimeline;
 
 /**
  * The part of a step that runs on one event loop: a share of the connections, the sending, the outcome of every
@@ -42,12 +40,13 @@ abstract class LoadWorker {
     final LoadTarget target;
     final long timeoutNs;
     private final LoadProtocol protocol;
-    private final Bootstrap bootstrap;
+    private final Connector connector;
     private final List<LoadConnection> connections = new ArrayList<>();
     /** Open connections with nothing in flight. */
     final ArrayDeque<LoadConnection> idle = new ArrayDeque<>();
     private final CompletableFuture<Void> drained = new CompletableFuture<>();
-    LoadTimeline timeline;
+    /** The step's timeline, set once by {@link #start}; null while connections open. */
+    StepTimeline timeline;
     /** True from start until the step's end has passed; then only in-flight work finishes. */
     boolean running;
     private ScheduledFuture<?> timeoutScan;
@@ -60,7 +59,7 @@ abstract class LoadWorker {
     private int primesPending;
     private int primedCount;
 
-    LoadWorker(EventLoop loop, Transport transport, NanoClock clock, WorkerRecorder recorder, LoadTarget target,
+    LoadWorker(EventLoop loop, Connector connector, NanoClock clock, WorkerRecorder recorder, LoadTarget target,
                int connectionCount) {
         this.loop = loop;
         this.clock = clock;
@@ -68,9 +67,7 @@ abstract class LoadWorker {
         this.target = target;
         this.timeoutNs = target.timeout().toNanos();
         this.protocol = target.newProtocol();
-        this.bootstrap = new Bootstrap().group(loop).channel(transport.socketChannel())
-                .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.max(1, target.timeout().toMillis()));
+        this.connector = connector;
         for (int i = 0; i < connectionCount; i++) {
             connections.add(new LoadConnection(this));
         }
@@ -101,7 +98,7 @@ abstract class LoadWorker {
     }
 
     private ChannelFuture connect(LoadConnection c) {
-        ChannelFuture f = bootstrap.clone().handler(new Pipeline(c)).connect(target.address());
+        ChannelFuture f = connector.connect(new Pipeline(c));
         c.channel = f.channel();
         f.addListener(result -> {
             if (result.isSuccess()) {
@@ -183,8 +180,8 @@ abstract class LoadWorker {
         }
     }
 
-    /** Starts sending on the step's timeline. */
-    void start(LoadTimeline t) {
+    /** Starts sending on the step's timeline (the same object for every worker of the step). */
+    void start(StepTimeline t) {
         loop.execute(() -> {
             timeline = t;
             running = true;
@@ -210,7 +207,21 @@ abstract class LoadWorker {
         if (recordSendLag) {
             recorder.recordSendLag(phase, sendNs - intendedNs);
         }
+        if (intendedNs < timeline.endNs() && sendNs >= timeline.endNs()) {
+            recorder.countWindow(WorkerRecorder.WindowCount.UNSENT_AT_CLOSE);
+        }
         protocol.send(c.channel);
+    }
+
+    /** The exchange in flight on {@code c} ended at {@code doneNs}: records it and places it against the window. */
+    private void complete(LoadConnection c, long doneNs, Outcome outcome) {
+        c.busy = false;
+        recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, doneNs, outcome);
+        if (outcome.answered() && timeline.inMeasuredWindow(doneNs)) {
+            recorder.countWindow(WorkerRecorder.WindowCount.COMPLETED_IN_WINDOW);
+        } else if (c.sendNs < timeline.endNs() && doneNs >= timeline.endNs()) {
+            recorder.countWindow(WorkerRecorder.WindowCount.IN_FLIGHT_AT_CLOSE);
+        }
     }
 
     final void onAnswer(LoadConnection c, Outcome outcome, boolean keepOpen) {
@@ -232,8 +243,7 @@ abstract class LoadWorker {
             }
             return;
         }
-        c.busy = false;
-        recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, doneNs, outcome);
+        complete(c, doneNs, outcome);
         if (keepOpen) {
             becomeIdle(c);
         } else {
@@ -249,8 +259,7 @@ abstract class LoadWorker {
         if (c.priming) {
             primeSettled(c, false);
         } else if (c.busy) {
-            c.busy = false;
-            recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, clock.nanoTime(), Outcome.RESET);
+            complete(c, clock.nanoTime(), Outcome.RESET);
         }
         if (!wasReady && !closing) {
             // connected but closed before its handshake completed (refused, failed, timed out): a failed
@@ -283,8 +292,7 @@ abstract class LoadWorker {
         long now = clock.nanoTime();
         for (LoadConnection c : connections) {
             if (c.busy && !c.priming && now - c.sendNs >= timeoutNs) {
-                c.busy = false;
-                recorder.recordCompletion(c.phase, c.intendedNs, c.sendNs, c.sendNs + timeoutNs, Outcome.TIMEOUT);
+                complete(c, c.sendNs + timeoutNs, Outcome.TIMEOUT);
                 // the answer may still come; HTTP/1.1 cannot cancel, so the connection is replaced
                 c.channel.close();
             }
@@ -361,7 +369,7 @@ abstract class LoadWorker {
     abstract boolean hasPendingWork();
 
     /** The protocol's handlers on a new connection, reporting to that connection's {@link LoadConnection}. */
-    private final class Pipeline extends ChannelInitializer<SocketChannel> {
+    private final class Pipeline extends ChannelInitializer<Channel> {
         private final LoadConnection connection;
 
         Pipeline(LoadConnection connection) {
@@ -369,7 +377,7 @@ abstract class LoadWorker {
         }
 
         @Override
-        protected void initChannel(SocketChannel ch) {
+        protected void initChannel(Channel ch) {
             protocol.initChannel(ch, connection);
         }
     }

@@ -6,7 +6,6 @@ import org.pairbench.core.record.Phase;
 import org.pairbench.core.record.WorkerRecorder;
 import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.core.schedule.OpenLoopSchedule;
-import org.pairbench.netty.Transport;
 
 /**
  * Sends its share of a constant-rate schedule: worker {@code k} of {@code n} owns the requests with global
@@ -26,7 +25,7 @@ import org.pairbench.netty.Transport;
 final class OpenLoopWorker extends LoadWorker {
     private final long spinLeadNs;
     private final Runnable tickTask = this::tick;
-    /** Set by the driver once the timeline is known, before {@link #start}. */
+    /** The step timeline's schedule, taken from it on start. */
     private OpenLoopSchedule schedule;
     private final int workerIndex;
     private final int workerCount;
@@ -34,18 +33,15 @@ final class OpenLoopWorker extends LoadWorker {
     private long nextDue;
     /** Local index of the first due request not yet sent. */
     private long nextUnsent;
+    /** When the current busy poll began, or -1 when not polling. */
+    private long pollingSinceNs = -1;
 
-    OpenLoopWorker(EventLoop loop, Transport transport, NanoClock clock, WorkerRecorder recorder, LoadTarget target,
+    OpenLoopWorker(EventLoop loop, Connector connector, NanoClock clock, WorkerRecorder recorder, LoadTarget target,
                    int connections, int workerIndex, int workerCount, long spinLeadNs) {
-        super(loop, transport, clock, recorder, target, connections);
+        super(loop, connector, clock, recorder, target, connections);
         this.spinLeadNs = spinLeadNs;
         this.workerIndex = workerIndex;
         this.workerCount = workerCount;
-    }
-
-    /** Sets the schedule; called before {@link #start}, which publishes it to the loop. */
-    void useSchedule(OpenLoopSchedule s) {
-        this.schedule = s;
     }
 
     private long globalIndex(long local) {
@@ -62,11 +58,13 @@ final class OpenLoopWorker extends LoadWorker {
 
     @Override
     void onStart() {
+        schedule = timeline.schedule();
         tick();
     }
 
     private void tick() {
         long now = clock.nanoTime();
+        long dueBefore = nextDue;
         while (!scheduleExhausted()) {
             long intended = schedule.intendedStartNs(globalIndex(nextDue));
             if (intended > now) {
@@ -79,12 +77,31 @@ final class OpenLoopWorker extends LoadWorker {
         if (!scheduleExhausted()) {
             long delay = schedule.intendedStartNs(globalIndex(nextDue)) - clock.nanoTime();
             if (delay <= spinLeadNs) {
+                if (nextDue > dueBefore) {
+                    endPolling(now);
+                }
+                if (pollingSinceNs < 0) {
+                    pollingSinceNs = now;
+                }
                 loop.execute(tickTask); // busy-poll: the loop still serves sockets between two ticks
-            } else {
-                loop.schedule(tickTask, delay - spinLeadNs, TimeUnit.NANOSECONDS);
+                return;
             }
+            loop.schedule(tickTask, delay - spinLeadNs, TimeUnit.NANOSECONDS);
         } else if (isPastEnd(now)) {
             end();
+        }
+        endPolling(now);
+    }
+
+    /**
+     * A poll ends when a request fell due or the loop goes to sleep: its time is a busy wait, counted apart so
+     * that a polling generator is not mistaken for a saturated one. The loop also served sockets in between, so
+     * this is an upper bound of the waiting; under saturation requests are due at every tick and it stays near 0.
+     */
+    private void endPolling(long nowNs) {
+        if (pollingSinceNs >= 0) {
+            recorder.addPollNs(nowNs - pollingSinceNs);
+            pollingSinceNs = -1;
         }
     }
 
@@ -110,6 +127,9 @@ final class OpenLoopWorker extends LoadWorker {
                 break;
             }
             recorder.recordUnsent(phaseOf(nextUnsent), intended, intended + timeoutNs);
+            if (intended < timeline.endNs() && intended + timeoutNs >= timeline.endNs()) {
+                recorder.countWindow(WorkerRecorder.WindowCount.UNSENT_AT_CLOSE);
+            }
             nextUnsent++;
         }
     }

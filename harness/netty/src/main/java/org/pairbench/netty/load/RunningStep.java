@@ -2,6 +2,7 @@ package org.pairbench.netty.load;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.pairbench.core.schedule.StepTimeline;
 
 /**
  * A step whose workers are sending. Its {@link #timeline()} tells the sampler when the warm-up ends and the
@@ -10,13 +11,13 @@ import java.util.concurrent.CompletableFuture;
  * <p>Threading: safe to query from the runner's thread while the workers run.
  */
 public final class RunningStep {
-    private final LoadTimeline timeline;
+    private final StepTimeline timeline;
     private final List<LoadWorker> workers;
     private final CompletableFuture<Void> completion;
     private final int openedConnections;
     private final int requestedConnections;
 
-    RunningStep(LoadTimeline timeline, List<LoadWorker> workers, int openedConnections, int requestedConnections) {
+    RunningStep(StepTimeline timeline, List<LoadWorker> workers, int openedConnections, int requestedConnections) {
         this.timeline = timeline;
         this.workers = List.copyOf(workers);
         this.completion = CompletableFuture.allOf(workers.stream().map(LoadWorker::drained)
@@ -25,7 +26,7 @@ public final class RunningStep {
         this.requestedConnections = requestedConnections;
     }
 
-    public LoadTimeline timeline() {
+    public StepTimeline timeline() {
         return timeline;
     }
 
