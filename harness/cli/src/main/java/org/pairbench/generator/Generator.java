@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.pairbench.core.schedule.NanoClock;
+import org.pairbench.core.result.PlatformHiccups;
+import org.pairbench.netty.HiccupMeter;
 import org.pairbench.netty.Transport;
 import org.pairbench.netty.http.HttpProbe;
 import org.pairbench.netty.load.LoadDriver;
@@ -30,6 +32,8 @@ public final class Generator implements AutoCloseable {
     public final ProtocolFactory protocols;
     /** For the self-test's stall request. */
     public final HttpProbe probe;
+    /** Per mode: 2,000 periods of 1 ms, enough for a p99.9 of the platform's stalls. */
+    private static final java.time.Duration HICCUP_SECONDS_EACH = java.time.Duration.ofSeconds(2);
     private final EventLoopGroup upstreamGroup;
 
     public Generator(int threads, long spinLeadNs) throws InterruptedException {
@@ -45,6 +49,22 @@ public final class Generator implements AutoCloseable {
         driver = new LoadDriver(group, transport, NanoClock.SYSTEM, spinLeadNs);
         probe = new HttpProbe(group, transport);
         protocols = new ProtocolFactory(group, transport);
+    }
+
+    /**
+     * Measures the platform's stalls on the generator's core ({@link HiccupMeter}, both modes), with no load
+     * running: the floor its generator lag is read against.
+     */
+    public PlatformHiccups measureHiccups() throws InterruptedException {
+        return HiccupMeter.measureBoth(group.next(), HICCUP_SECONDS_EACH);
+    }
+
+    /**
+     * The hiccup p99 of the mode the open-loop workers wait in: polling whenever they have a spin lead (which
+     * covers a sleeper's wake-up lateness), sleeping otherwise.
+     */
+    public static double platformP99Us(PlatformHiccups hiccups, long spinLeadNs) {
+        return spinLeadNs > 0 ? hiccups.spin().p99Us() : hiccups.sleep().p99Us();
     }
 
     /** Warms the generator's JIT up against its own calibration server (see {@link GeneratorWarmup}). */

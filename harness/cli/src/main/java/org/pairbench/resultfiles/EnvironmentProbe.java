@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.pairbench.core.result.PlatformHiccups;
 import org.pairbench.core.result.RunMetadata.EnvironmentInfo;
 import org.pairbench.core.result.RunMetadata.GitInfo;
 
@@ -18,13 +19,14 @@ public final class EnvironmentProbe {
     }
 
     public static EnvironmentInfo environment(String generatorCpus, String targetCpus, String transport,
-                                       int generatorThreads, long timerSlackNs, long spinLeadNs) {
+                                              int generatorThreads, long timerSlackNs, long spinLeadNs,
+                                              PlatformHiccups hiccups) {
         return new EnvironmentInfo(System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 firstLine(Path.of("/proc/sys/kernel/osrelease")), cpuModel(),
                 Runtime.getRuntime().availableProcessors(), memoryBytes(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), generatorCpus, targetCpus, transport,
-                generatorThreads, timerSlackNs, spinLeadNs);
+                generatorThreads, timerSlackNs, spinLeadNs, hiccups);
     }
 
     public static GitInfo git(Path projectDir) {

@@ -11,6 +11,7 @@ import org.pairbench.console.ProgressReporter;
 import org.pairbench.core.parity.ParityCheck;
 import org.pairbench.core.result.ParityResult;
 import org.pairbench.core.result.ResultLayout;
+import org.pairbench.core.result.PlatformHiccups;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.VariantFailure;
@@ -82,11 +83,15 @@ public final class SuiteRunner {
                     layout.dir().resolve("logs").resolve("pyperf-system.log"), progress::message) : null;
             String generatorCpus = pinGenerator(progress);
             try (Generator generator = new Generator(options.generatorThreads(), options.spinLead().toNanos())) {
-                writeRunJson(runId, python, generatorCpus, generator.transport, generator.timerSlackNs, pyperfSystem);
+                progress.message("Measuring the platform's hiccups on the generator's core (4s)...");
+                PlatformHiccups hiccups = generator.measureHiccups();
+                writeRunJson(runId, python, generatorCpus, generator.transport, generator.timerSlackNs, pyperfSystem,
+                        hiccups);
                 StepExecutor steps = new StepExecutor(generator.driver, generator.group, generator.transport, layout,
                         new StepSampler(NanoClock.SYSTEM, progress, control),
                         new GeneratorLimits(options.maxGeneratorLag(), GeneratorLimits.DEFAULT_MAX_CPU_SHARE,
-                                GeneratorCpus.count(generatorCpus)), control);
+                                GeneratorCpus.count(generatorCpus), Generator.platformP99Us(hiccups,
+                                options.spinLead().toNanos())), control);
                 TargetRequests requests = new TargetRequests(layout);
                 TrialExecutor trials = new TrialExecutor(runtime, steps, book, progress, control, requests);
                 InProcessWorkloadRunner inProcess = new InProcessWorkloadRunner(runtime, book, progress, control,
@@ -233,7 +238,8 @@ public final class SuiteRunner {
     }
 
     private void writeRunJson(String runId, RunMetadata.PythonInfo python, String generatorCpus,
-                              Transport transport, long timerSlackNs, List<String> pyperfSystem) throws IOException {
+                              Transport transport, long timerSlackNs, List<String> pyperfSystem,
+                              PlatformHiccups hiccups) throws IOException {
         List<com.fasterxml.jackson.databind.JsonNode> workloads = new ArrayList<>();
         for (WorkloadPlan w : plan.workloads()) {
             workloads.add(SpecJson.of(w.workload(), w.profile()));
@@ -242,7 +248,7 @@ public final class SuiteRunner {
                 options.commandLine(), plan.suite().name(), plan.suite().profile(), runtime.name(),
                 EnvironmentProbe.git(options.projectDir()),
                 EnvironmentProbe.environment(generatorCpus, options.targetCpus(), transport.label(),
-                        options.generatorThreads(), timerSlackNs, options.spinLead().toNanos()), python,
+                        options.generatorThreads(), timerSlackNs, options.spinLead().toNanos(), hiccups), python,
                 runtime.containerInfo(), workloads, pyperfSystem, snippets);
         runJson = new RunJsonFile(layout, meta);
     }

@@ -1,6 +1,7 @@
 package org.pairbench.selftest;
 
 import java.util.List;
+import org.pairbench.core.result.PlatformHiccups;
 
 /**
  * The content of {@code selftest.json}: what the self-test concluded about the generator on this machine.
@@ -12,9 +13,11 @@ import java.util.List;
  * @param omission   the coordinated-omission check
  * @param wrk        the comparison with wrk, null when wrk is not installed
  * @param targets    which of the harness's own targets were met
+ * @param platform   the platform's own stalls on the generator's core, with no load (the hiccup meter)
+ * @param transport  the generator's socket transport
  */
 public record SelfTestFigures(String schema, Capacity capacity, List<Accuracy> accuracy, Omission omission,
-                              Wrk wrk, List<Target> targets) {
+                              Wrk wrk, List<Target> targets, PlatformHiccups platform, String transport) {
     public static final String SCHEMA = "pairbench.selftest/1";
 
     /**
@@ -24,10 +27,13 @@ public record SelfTestFigures(String schema, Capacity capacity, List<Accuracy> a
      * @param closedLoopPerSec throughput of the closed loop with {@code connections} connections
      * @param closedLoopGeneratorCpu generator CPU use during it, share of its cores
      * @param connections      connections of the closed loop
-     * @param lagBoundUs       the lag bound used
+     * @param lagBoundUs       the lag bound used (its floor: see {@code GeneratorCheck})
+     * @param openLoopLagP99Us generator lag p99 at each rate tried, in the same order
+     * @param openLoopStoppedBy what stopped the ladder: the first rate not sustained and why
      */
     public record Capacity(double openLoopPerSec, List<Double> openLoopTriedPerSec, double closedLoopPerSec,
-                           double closedLoopGeneratorCpu, int connections, double lagBoundUs) {
+                           double closedLoopGeneratorCpu, int connections, double lagBoundUs,
+                           List<Double> openLoopLagP99Us, String openLoopStoppedBy) {
     }
 
     /**

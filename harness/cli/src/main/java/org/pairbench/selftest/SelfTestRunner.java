@@ -14,6 +14,8 @@ import org.pairbench.core.result.ParityResult;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.ResultsJson;
 import org.pairbench.core.result.RunSummary;
+import org.pairbench.console.Format;
+import org.pairbench.core.result.PlatformHiccups;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.VariantFailure;
 import org.pairbench.core.result.VariantInfo;
@@ -103,10 +105,13 @@ public final class SelfTestRunner {
             book.parity(CalibrationTarget.WORKLOAD, new ParityResult(ParityResult.SKIPPED, List.of(), null));
             GeneratorCpus.pin(options.generatorCpus(), err::println);
             try (Generator generator = new Generator(1, options.spinLead().toNanos())) {
+                err.println("Measuring the platform's hiccups on the generator's core (4s, no load)...");
+                PlatformHiccups platform = generator.measureHiccups();
                 executor = new StepExecutor(generator.driver, generator.group, generator.transport, layout,
                         new StepSampler(NanoClock.SYSTEM, progress, control),
                         new GeneratorLimits(options.maxGeneratorLag(), GeneratorLimits.DEFAULT_MAX_CPU_SHARE,
-                                GeneratorCpus.count(options.generatorCpus())), control);
+                                GeneratorCpus.count(options.generatorCpus()), Generator.platformP99Us(platform,
+                                options.spinLead().toNanos())), control);
                 err.println("Warming up the generator...");
                 run(new StepSpec.ClosedLoop("d0", 16, Duration.ZERO, Duration.ofSeconds(3), TIMEOUT), "warmup");
                 SelfTestFigures.Capacity capacity = capacity();
@@ -114,7 +119,7 @@ public final class SelfTestRunner {
                 SelfTestFigures.Omission omission = omission(generator);
                 SelfTestFigures.Wrk wrk = wrk(capacity);
                 return new SelfTestFigures(SelfTestFigures.SCHEMA, capacity, accuracy, omission, wrk,
-                        SelfTestTargets.judge(accuracy, wrk));
+                        targets(capacity, accuracy, wrk, platform), platform, generator.transport.label());
             }
         } catch (TargetDiedException e) {
             book.failure(CalibrationTarget.WORKLOAD, new VariantFailure(CalibrationTarget.VARIANT, 1, null,
@@ -128,11 +133,16 @@ public final class SelfTestRunner {
     private SelfTestFigures.Capacity capacity() throws Exception {
         double sustained = 0;
         List<Double> tried = new ArrayList<>();
+        List<Double> lagP99Us = new ArrayList<>();
+        String stoppedBy = "none: the ladder's top rate was sustained";
         for (double rate : LADDER) {
             tried.add(rate);
             StepResult r = run(new StepSpec.OpenLoop("d0", rate, options.connections(), WARMUP, STEP, TIMEOUT),
                     null);
-            if (!sustained(r)) {
+            lagP99Us.add(r.generator() == null ? -1 : r.generator().lagP99Us());
+            String problem = notSustained(r);
+            if (problem != null) {
+                stoppedBy = Format.rate(rate) + " req/s: " + problem;
                 break;
             }
             sustained = rate;
@@ -141,14 +151,35 @@ public final class SelfTestRunner {
                 TIMEOUT), null);
         return new SelfTestFigures.Capacity(sustained, tried, closed.achievedRatePerSec(),
                 closed.generator() == null ? 0 : closed.generator().cpuUtilization(), options.connections(),
-                options.maxGeneratorLag().toNanos() / 1e3);
+                options.maxGeneratorLag().toNanos() / 1e3, lagP99Us, stoppedBy);
     }
 
-    private static boolean sustained(StepResult r) {
-        return StepResult.OK.equals(r.status()) && r.generator() != null && r.generator().valid()
-                && r.counts().ok() == r.counts().requests()
-                && r.achievedRatePerSec() >= ACHIEVED_SHARE * r.intendedRatePerSec();
+    private static List<SelfTestFigures.Target> targets(SelfTestFigures.Capacity capacity,
+                                                        List<SelfTestFigures.Accuracy> accuracy,
+                                                        SelfTestFigures.Wrk wrk, PlatformHiccups platform) {
+        List<SelfTestFigures.Target> all = new ArrayList<>(SelfTestTargets.judge(accuracy, wrk));
+        all.addAll(SelfTestTargets.judgeGenerator(capacity, wrk, platform.spin().p99Us()));
+        return all;
     }
+
+    /** Why a rate of the ladder was not sustained, or null when it was. */
+    private static String notSustained(StepResult r) {
+        if (!StepResult.OK.equals(r.status())) {
+            return "the step failed (" + r.error() + ")";
+        }
+        if (r.generator() != null && !r.generator().valid()) {
+            return r.generator().invalidReason();
+        }
+        if (r.counts().ok() != r.counts().requests()) {
+            return (r.counts().requests() - r.counts().ok()) + " of " + r.counts().requests()
+                    + " requests not answered OK";
+        }
+        if (r.achievedRatePerSec() < ACHIEVED_SHARE * r.intendedRatePerSec()) {
+            return "achieved only " + Format.rate(r.achievedRatePerSec()) + " req/s";
+        }
+        return null;
+    }
+
 
     private List<SelfTestFigures.Accuracy> accuracy(double capacity) throws Exception {
         List<SelfTestFigures.Accuracy> out = new ArrayList<>();

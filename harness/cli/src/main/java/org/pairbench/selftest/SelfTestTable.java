@@ -1,6 +1,8 @@
 package org.pairbench.selftest;
 
+import java.util.List;
 import java.util.Locale;
+import org.pairbench.core.result.PlatformHiccups;
 import java.util.stream.Collectors;
 import org.pairbench.console.Format;
 
@@ -18,8 +20,22 @@ final class SelfTestTable {
         sb.append(String.format(Locale.ROOT, "  open loop    %s req/s sustained (generator lag p99 <= %s, all answered); "
                         + "tried %s\n", Format.rate(c.openLoopPerSec()), Format.latencyMs(c.lagBoundUs() / 1e3),
                 c.openLoopTriedPerSec().stream().map(Format::rate).collect(Collectors.joining(", "))));
+        for (int i = 0; i < c.openLoopLagP99Us().size(); i++) {
+            sb.append(String.format(Locale.ROOT, "    %8s req/s  generator lag p99 %s\n",
+                    Format.rate(c.openLoopTriedPerSec().get(i)), Format.latencyMs(c.openLoopLagP99Us().get(i) / 1e3)));
+        }
+        sb.append("    stopped by: ").append(c.openLoopStoppedBy()).append('\n');
         sb.append(String.format(Locale.ROOT, "  closed loop  %s req/s with %d connections, generator CPU %.0f%%\n\n",
                 Format.rate(c.closedLoopPerSec()), c.connections(), c.closedLoopGeneratorCpu() * 100));
+        sb.append(String.format(Locale.ROOT, "Platform hiccups on the generator's core, no load (transport %s)\n",
+                f.transport()));
+        for (PlatformHiccups.Meter m : List.of(f.platform().sleep(), f.platform().spin())) {
+            sb.append(String.format(Locale.ROOT, "  %-5s %s periods  p50 %-8s p99 %-8s p99.9 %-8s max %s\n",
+                    m.mode(), Format.latencyMs(m.periodUs() / 1e3), Format.latencyMs(m.p50Us() / 1e3),
+                    Format.latencyMs(m.p99Us() / 1e3), Format.latencyMs(m.p999Us() / 1e3),
+                    Format.latencyMs(m.maxUs() / 1e3)));
+        }
+        sb.append('\n');
         sb.append("Accuracy against a known service time (corrected latency)\n");
         sb.append("  service   rate       p50       p99     p50 err   p99 err\n");
         for (SelfTestFigures.Accuracy a : f.accuracy()) {

@@ -26,4 +26,18 @@ class SelfTestTargetsTest {
         assertThat(SelfTestTargets.judge(List.of(), wrk)).singleElement()
                 .satisfies(t -> assertThat(t.met()).isFalse());
     }
+
+    @Test
+    void generatorTargetsSayMetOrMissedWithWhatStoppedTheLadder() {
+        var capacity = new SelfTestFigures.Capacity(20_000, List.of(5_000.0, 10_000.0, 20_000.0, 30_000.0), 90_000,
+                0.9, 64, 100, List.of(8.0, 30.0, 60.0, 400.0), "30k req/s: generator lag p99 400us > 100us");
+        var wrk = new SelfTestFigures.Wrk("wrk 4.1.0", 64, 100_000, 90_000, 0.9, 1, 1, 1.6);
+        var targets = SelfTestTargets.judgeGenerator(capacity, wrk, 25);
+        assertThat(targets).hasSize(3);
+        assertThat(targets.get(0).met()).isTrue(); // 1.6x per CPU-second
+        assertThat(targets.get(1).met()).isFalse();
+        assertThat(targets.get(1).measured()).contains("stopped by 30k req/s: generator lag p99 400us");
+        assertThat(targets.get(2).met()).isFalse(); // 30 us at 10k, over both 20 us and the platform's 25 us
+        assertThat(SelfTestTargets.judgeGenerator(capacity, wrk, 40).get(2).met()).isTrue();
+    }
 }

@@ -52,11 +52,21 @@ public record RunMetadata(String schema, String runId, String startedAt, List<St
      * @param generatorThreads event-loop threads of the generator
      * @param timerSlackNs  timer slack of the generator's threads (Linux; -1 when unknown)
      * @param spinLeadNs    how early open-loop workers poll instead of sleeping before an intended send
+     * @param generatorHiccups the platform's own stalls on the generator's core, measured before any load; null
+     *                      when not measured
      */
     public record EnvironmentInfo(String os, String kernel, String cpuModel, int cpus, long memoryBytes, String java,
                                   List<String> jvmArgs, String generatorCpus, String targetCpus,
                                   String nettyTransport, int generatorThreads, long timerSlackNs,
-                                  long spinLeadNs) {
+                                  long spinLeadNs, PlatformHiccups generatorHiccups) {
+
+        /** Without a hiccup measurement. */
+        public EnvironmentInfo(String os, String kernel, String cpuModel, int cpus, long memoryBytes, String java,
+                               List<String> jvmArgs, String generatorCpus, String targetCpus,
+                               String nettyTransport, int generatorThreads, long timerSlackNs, long spinLeadNs) {
+            this(os, kernel, cpuModel, cpus, memoryBytes, java, jvmArgs, generatorCpus, targetCpus, nettyTransport,
+                    generatorThreads, timerSlackNs, spinLeadNs, null);
+        }
     }
 
     /**

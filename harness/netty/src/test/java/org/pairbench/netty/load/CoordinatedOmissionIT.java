@@ -53,9 +53,10 @@ class CoordinatedOmissionIT {
             // requests are counted by intended time: 500 of warm-up, then 3000 measured; the stall begins with
             // request 2000, 1.5 s of schedule into the measured period
             server.stallAtRequest(2000, STALL_NS);
+            // a short spin lead: the server shares this JVM and the test machine's cores, and a client polling
+            // between every send would take their CPU; the correction does not depend on the lead
             StepFixture f = new StepFixture().run(new LoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM,
-                    LoadDriver.DEFAULT_SPIN_LEAD_NS),
-                    server.address(), step, 14);
+                    TimeUnit.MICROSECONDS.toNanos(50)), server.address(), step, 14);
 
             assertThat(f.count(Phase.MEASURE, Outcome.OK)).isEqualTo(f.total(Phase.MEASURE)).isEqualTo(3000);
             Histogram corrected = f.histogram(Phase.MEASURE, LatencyView.CORRECTED);
@@ -82,9 +83,10 @@ class CoordinatedOmissionIT {
             StepSpec.ClosedLoop step = new StepSpec.ClosedLoop("hello", CONNECTIONS, Duration.ZERO,
                     Duration.ofSeconds(3), Duration.ofSeconds(5));
             server.stallAtRequest(1000, STALL_NS);
+            // a short spin lead: the server shares this JVM and the test machine's cores, and a client polling
+            // between every send would take their CPU; the correction does not depend on the lead
             StepFixture f = new StepFixture().run(new LoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM,
-                    LoadDriver.DEFAULT_SPIN_LEAD_NS),
-                    server.address(), step, 14);
+                    TimeUnit.MICROSECONDS.toNanos(50)), server.address(), step, 14);
             Histogram h = f.histogram(Phase.MEASURE, LatencyView.CORRECTED);
             long slow = h.getCountBetweenValues(STALL_NS / 2, Long.MAX_VALUE / 4);
             // the requests in flight when it stalled saw it (so it happened), but they are a handful among
