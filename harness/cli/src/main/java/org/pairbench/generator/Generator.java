@@ -37,7 +37,7 @@ public final class Generator implements AutoCloseable {
     private final EventLoopGroup upstreamGroup;
 
     public Generator(int threads, long spinLeadNs) throws InterruptedException {
-        transport = Transport.best();
+        transport = Transport.forGenerator();
         Transport.GeneratorLoops loops = transport.newGeneratorGroup(threads, "pairbench-gen");
         Transport.GeneratorLoops upstreamLoops = transport.newGeneratorGroup(1, "pairbench-upstream");
         group = loops.group();

@@ -12,16 +12,36 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.channel.uring.IoUring;
+import io.netty.channel.uring.IoUringIoHandler;
+import io.netty.channel.uring.IoUringServerSocketChannel;
+import io.netty.channel.uring.IoUringSocketChannel;
+import java.util.Locale;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
- * The socket transport of the generator and of the in-harness servers: native epoll where the platform has it
- * (sub-millisecond timers, fewer copies), NIO otherwise. Recorded in run.json because it changes the generator's
- * capacity and timer precision.
+ * The socket transport of the generator and of the in-harness servers. Recorded in run.json and selftest.json
+ * because it changes the generator's capacity and timer precision.
+ *
+ * <ul>
+ *   <li>{@link #IO_URING}: the generator's default where the kernel allows it ({@link #forGenerator}). On loopback
+ *       a request's cost is system calls: with epoll every send is a {@code write}, every answer a {@code read},
+ *       every loop turn an {@code epoll_wait}; io_uring queues the writes and reads of a whole loop turn and
+ *       submits them, and reaps what completed, in one {@code io_uring_enter}. Fewer calls per request is the
+ *       only way a JVM generator gets more requests per CPU-second than a C one such as wrk.</li>
+ *   <li>{@link #EPOLL}: the fallback (io_uring refused by the kernel, a seccomp profile or
+ *       {@code kernel.io_uring_disabled}), and the in-harness servers' transport ({@link #best}), so the Netty
+ *       references measured against Python services keep the transport their published figures had.</li>
+ *   <li>{@link #NIO}: where neither native transport loads.</li>
+ * </ul>
  */
 public enum Transport {
+    IO_URING("io_uring"),
     EPOLL("epoll"),
     NIO("nio");
+
+    /** Environment variable that picks the generator's transport: {@code io_uring}, {@code epoll} or {@code nio}. */
+    public static final String GENERATOR_TRANSPORT_ENV = "PAIRBENCH_TRANSPORT";
 
     private final String label;
 
@@ -33,14 +53,53 @@ public enum Transport {
         return label;
     }
 
-    /** Epoll when available, else NIO. */
+    /** The in-harness servers' transport: epoll when available, else NIO. */
     public static Transport best() {
         return Epoll.isAvailable() ? EPOLL : NIO;
     }
 
+    /**
+     * The generator's transport: the one named by {@value #GENERATOR_TRANSPORT_ENV} if set (refused when it cannot
+     * load here), else io_uring where the kernel allows it, else {@link #best()}.
+     */
+    public static Transport forGenerator() {
+        String asked = System.getenv(GENERATOR_TRANSPORT_ENV);
+        if (asked != null && !asked.isBlank()) {
+            Transport t = byLabel(asked.trim());
+            if (!t.isAvailable()) {
+                throw new IllegalStateException(GENERATOR_TRANSPORT_ENV + "=" + asked + ": that transport cannot "
+                        + "load on this machine");
+            }
+            return t;
+        }
+        return IoUring.isAvailable() ? IO_URING : best();
+    }
+
+    /** The transport with this label ({@code io_uring}, {@code epoll}, {@code nio}). */
+    public static Transport byLabel(String label) {
+        for (Transport t : values()) {
+            if (t.label.equals(label.toLowerCase(Locale.ROOT))) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown transport " + label + " (io_uring, epoll or nio)");
+    }
+
+    public boolean isAvailable() {
+        return switch (this) {
+            case IO_URING -> IoUring.isAvailable();
+            case EPOLL -> Epoll.isAvailable();
+            case NIO -> true;
+        };
+    }
+
     /** An event loop group of {@code threads} threads named {@code <name>-N}. */
     public EventLoopGroup newGroup(int threads, String name) {
-        IoHandlerFactory factory = this == EPOLL ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        IoHandlerFactory factory = switch (this) {
+            case IO_URING -> IoUringIoHandler.newFactory();
+            case EPOLL -> EpollIoHandler.newFactory();
+            case NIO -> NioIoHandler.newFactory();
+        };
         return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(name, true), factory);
     }
 
@@ -71,10 +130,18 @@ public enum Transport {
     }
 
     public Class<? extends SocketChannel> socketChannel() {
-        return this == EPOLL ? EpollSocketChannel.class : NioSocketChannel.class;
+        return switch (this) {
+            case IO_URING -> IoUringSocketChannel.class;
+            case EPOLL -> EpollSocketChannel.class;
+            case NIO -> NioSocketChannel.class;
+        };
     }
 
     public Class<? extends ServerChannel> serverChannel() {
-        return this == EPOLL ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+        return switch (this) {
+            case IO_URING -> IoUringServerSocketChannel.class;
+            case EPOLL -> EpollServerSocketChannel.class;
+            case NIO -> NioServerSocketChannel.class;
+        };
     }
 }

@@ -48,7 +48,7 @@ public record RunMetadata(String schema, String runId, String startedAt, List<St
     /**
      * @param generatorCpus CPUs the harness (load generator) was pinned to, e.g. "0"; empty when not pinned
      * @param targetCpus    CPUs each target was pinned to, e.g. "1"; empty when not pinned
-     * @param nettyTransport the socket transport of the generator ({@code epoll} or {@code nio})
+     * @param nettyTransport the socket transport of the generator ({@code io_uring}, {@code epoll} or {@code nio})
      * @param generatorThreads event-loop threads of the generator
      * @param timerSlackNs  timer slack of the generator's threads (Linux; -1 when unknown)
      * @param spinLeadNs    how early open-loop workers poll instead of sleeping before an intended send
