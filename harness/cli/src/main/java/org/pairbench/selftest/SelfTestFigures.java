@@ -11,13 +11,15 @@ import org.pairbench.core.result.PlatformHiccups;
  * @param capacity   the highest rates one generator core sustains
  * @param accuracy   measured latency against the calibration server's known service time
  * @param omission   the coordinated-omission check
- * @param wrk        the comparison with wrk, null when wrk is not installed
+ * @param wrk        the comparison with {@code wrk -t1}, null when wrk is not installed
  * @param targets    which of the harness's own targets were met
  * @param platform   the platform's own stalls on the generator's core, with no load (the hiccup meter)
  * @param transport  the generator's socket transport
+ * @param h2load     the comparison with {@code h2load --h1 -t1}, null when h2load is not installed
  */
 public record SelfTestFigures(String schema, Capacity capacity, List<Accuracy> accuracy, Omission omission,
-                              Wrk wrk, List<Target> targets, PlatformHiccups platform, String transport) {
+                              Peer wrk, List<Target> targets, PlatformHiccups platform, String transport,
+                              Peer h2load) {
     public static final String SCHEMA = "pairbench.selftest/1";
 
     /**
@@ -63,17 +65,20 @@ public record SelfTestFigures(String schema, Capacity capacity, List<Accuracy> a
     }
 
     /**
-     * @param version             wrk's version line
+     * A C load generator run as a peer: one thread, the same server, connections and core as pairbench.
+     *
+     * @param version             the peer's version line ({@code wrk ...}, {@code h2load nghttp2/...})
      * @param connections         connections of both
-     * @param wrkPerSec           wrk's throughput
+     * @param peerPerSec          the peer's throughput
      * @param pairbenchPerSec     pairbench's closed-loop throughput
-     * @param ratio               pairbench / wrk
-     * @param wrkCpuSec           CPU wrk used, -1 when unknown
+     * @param ratio               pairbench / peer
+     * @param peerCpuSec          CPU the peer used, -1 when unknown
      * @param pairbenchCpuSec     CPU the harness used over its closed-loop step
-     * @param requestsPerCpuRatio (pairbench requests per CPU-second) / (wrk requests per CPU-second)
+     * @param requestsPerCpuRatio (pairbench requests per CPU-second) / (peer requests per CPU-second), -1 when
+     *                            the peer's CPU is unknown
      */
-    public record Wrk(String version, int connections, double wrkPerSec, double pairbenchPerSec, double ratio,
-                      double wrkCpuSec, double pairbenchCpuSec, double requestsPerCpuRatio) {
+    public record Peer(String version, int connections, double peerPerSec, double pairbenchPerSec, double ratio,
+                       double peerCpuSec, double pairbenchCpuSec, double requestsPerCpuRatio) {
     }
 
     /** A target of the harness itself and whether this run met it. */

@@ -117,9 +117,10 @@ public final class SelfTestRunner {
                 SelfTestFigures.Capacity capacity = capacity();
                 List<SelfTestFigures.Accuracy> accuracy = accuracy(capacity.openLoopPerSec());
                 SelfTestFigures.Omission omission = omission(generator);
-                SelfTestFigures.Wrk wrk = wrk(capacity);
+                SelfTestFigures.Peer wrk = peer("wrk", WrkPeer.find(), "wrk", WrkPeer::run);
+                SelfTestFigures.Peer h2load = peer("h2load", H2loadPeer.find(), "nghttp2-client", H2loadPeer::run);
                 return new SelfTestFigures(SelfTestFigures.SCHEMA, capacity, accuracy, omission, wrk,
-                        targets(capacity, accuracy, wrk, platform), platform, generator.transport.label());
+                        targets(capacity, accuracy, wrk, platform), platform, generator.transport.label(), h2load);
             }
         } catch (TargetDiedException e) {
             book.failure(CalibrationTarget.WORKLOAD, new VariantFailure(CalibrationTarget.VARIANT, 1, null,
@@ -156,7 +157,7 @@ public final class SelfTestRunner {
 
     private static List<SelfTestFigures.Target> targets(SelfTestFigures.Capacity capacity,
                                                         List<SelfTestFigures.Accuracy> accuracy,
-                                                        SelfTestFigures.Wrk wrk, PlatformHiccups platform) {
+                                                        SelfTestFigures.Peer wrk, PlatformHiccups platform) {
         List<SelfTestFigures.Target> all = new ArrayList<>(SelfTestTargets.judge(accuracy, wrk));
         all.addAll(SelfTestTargets.judgeGenerator(capacity, wrk, platform.spin().p99Us()));
         return all;
@@ -218,23 +219,35 @@ public final class SelfTestRunner {
                 r.corrected().p99Us(), r.uncorrected().p99Us(), serviceUs);
     }
 
-    private SelfTestFigures.Wrk wrk(SelfTestFigures.Capacity capacity) throws Exception {
-        Path wrk = WrkPeer.find();
-        if (wrk == null) {
-            err.println("wrk is not installed: skipping the comparison with it (apt-get install wrk)");
+    /** How a peer is run: its executable, the server's URL, connections and seconds. */
+    @FunctionalInterface
+    private interface PeerRun {
+        WrkPeer.Result run(Path exe, String cpus, int connections, int seconds, String url) throws Exception;
+    }
+
+    private static final int PEER_SECONDS = 5;
+    /** pairbench's closed loop against the server, run once and compared with every peer. */
+    private StepResult peerStep;
+
+    private SelfTestFigures.Peer peer(String name, Path exe, String install, PeerRun peer) throws Exception {
+        if (exe == null) {
+            err.println(name + " is not installed: skipping the comparison with it (apt-get install " + install + ")");
             return null;
         }
-        int seconds = 5;
-        StepResult ours = run(new StepSpec.ClosedLoop("d0", options.connections(), WARMUP, Duration.ofSeconds(seconds),
-                TIMEOUT), "peer");
+        if (peerStep == null) {
+            peerStep = run(new StepSpec.ClosedLoop("d0", options.connections(), WARMUP,
+                    Duration.ofSeconds(PEER_SECONDS), TIMEOUT), "peer");
+        }
+        StepResult ours = peerStep;
         String url = "http://127.0.0.1:" + server.address().getPort() + "/?delay_us=0";
-        err.println("Running wrk -t1 -c" + options.connections() + " for " + seconds + "s on the same core...");
-        WrkPeer.Result theirs = WrkPeer.run(wrk, options.generatorCpus(), options.connections(), seconds, url);
+        err.println("Running " + name + " with one thread and " + options.connections() + " connections for "
+                + PEER_SECONDS + "s on the same core...");
+        WrkPeer.Result theirs = peer.run(exe, options.generatorCpus(), options.connections(), PEER_SECONDS, url);
         double ourCpu = ours.generator().cpuUtilization() * ours.measureSec()
                 * GeneratorCpus.count(options.generatorCpus());
         double ourPerCpu = ours.achievedRatePerSec() * ours.measureSec() / ourCpu;
         double theirPerCpu = theirs.cpuSeconds() > 0 ? theirs.requests() / theirs.cpuSeconds() : Double.NaN;
-        return new SelfTestFigures.Wrk(theirs.version(), options.connections(), theirs.requestsPerSec(),
+        return new SelfTestFigures.Peer(theirs.version(), options.connections(), theirs.requestsPerSec(),
                 ours.achievedRatePerSec(), round(ours.achievedRatePerSec() / theirs.requestsPerSec()),
                 theirs.cpuSeconds(), round(ourCpu), Double.isNaN(theirPerCpu) ? -1 : round(ourPerCpu / theirPerCpu));
     }

@@ -51,22 +51,26 @@ final class SelfTestTable {
                 Format.latencyMs(m.correctedP99Us() / 1e3), Format.latencyMs(m.predictedCorrectedP99Us() / 1e3)));
         sb.append(String.format(Locale.ROOT, "  uncorrected p99  %-8s (service time %s): the stall is hidden\n",
                 Format.latencyMs(m.uncorrectedP99Us() / 1e3), Format.latencyMs(m.serviceTimeUs() / 1e3)));
-        SelfTestFigures.Wrk w = f.wrk();
-        if (w == null) {
-            sb.append("\nPeer: wrk not installed, no comparison\n");
-        } else {
-            sb.append(String.format(Locale.ROOT, "%nPeer: %s -t1 -c%d, same server, same core\n", w.version(),
-                    w.connections()));
-            sb.append(String.format(Locale.ROOT, "  wrk %s req/s, pairbench %s req/s: ratio %.2f", Format.rate(
-                    w.wrkPerSec()), Format.rate(w.pairbenchPerSec()), w.ratio()));
-            sb.append(w.requestsPerCpuRatio() > 0 ? String.format(Locale.ROOT, " (requests per CPU-second: %.2f)%n",
-                    w.requestsPerCpuRatio()) : "\n");
-        }
+        peer(sb, "wrk", f.wrk());
+        peer(sb, "h2load --h1", f.h2load());
         sb.append("\nTargets\n");
         for (SelfTestFigures.Target t : f.targets()) {
             sb.append(String.format(Locale.ROOT, "  [%s] %s: %s\n", t.met() ? "met   " : "missed", t.name(),
                     t.measured()));
         }
         return sb.toString();
+    }
+
+    private static void peer(StringBuilder sb, String name, SelfTestFigures.Peer w) {
+        if (w == null) {
+            sb.append("\nPeer: ").append(name).append(" not installed, no comparison\n");
+            return;
+        }
+        sb.append(String.format(Locale.ROOT, "%nPeer: %s -t1 -c%d, same server, same core\n", w.version(),
+                w.connections()));
+        sb.append(String.format(Locale.ROOT, "  %s %s req/s, pairbench %s req/s: ratio %.2f", name,
+                Format.rate(w.peerPerSec()), Format.rate(w.pairbenchPerSec()), w.ratio()));
+        sb.append(w.requestsPerCpuRatio() > 0 ? String.format(Locale.ROOT, " (requests per CPU-second: %.2f)%n",
+                w.requestsPerCpuRatio()) : "\n");
     }
 }

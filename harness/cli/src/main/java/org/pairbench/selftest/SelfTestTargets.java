@@ -17,7 +17,7 @@ final class SelfTestTargets {
     private SelfTestTargets() {
     }
 
-    static List<SelfTestFigures.Target> judge(List<SelfTestFigures.Accuracy> accuracy, SelfTestFigures.Wrk wrk) {
+    static List<SelfTestFigures.Target> judge(List<SelfTestFigures.Accuracy> accuracy, SelfTestFigures.Peer wrk) {
         List<SelfTestFigures.Target> out = new ArrayList<>();
         if (wrk != null) {
             out.add(new SelfTestFigures.Target("one generator core sustains at least wrk -t1's throughput "
@@ -52,7 +52,7 @@ final class SelfTestTargets {
      * loop sustained with lag p99 within 100 us (the self-test's lag bound); lag p99 at 10k req/s within 20 us or
      * the platform's spin hiccup p99, whichever is larger.
      */
-    static List<SelfTestFigures.Target> judgeGenerator(SelfTestFigures.Capacity c, SelfTestFigures.Wrk wrk,
+    static List<SelfTestFigures.Target> judgeGenerator(SelfTestFigures.Capacity c, SelfTestFigures.Peer wrk,
                                                        double platformSpinP99Us) {
         List<SelfTestFigures.Target> out = new ArrayList<>();
         if (wrk != null && wrk.requestsPerCpuRatio() > 0) {

@@ -38,8 +38,13 @@ final class WrkPeer {
 
     /** The wrk executable on the PATH, or null. */
     static Path find() {
+        return find("wrk");
+    }
+
+    /** An executable on the PATH, or null. */
+    static Path find(String name) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            Path p = Path.of(dir, "wrk");
+            Path p = Path.of(dir, name);
             if (Files.isExecutable(p)) {
                 return p;
             }
@@ -49,23 +54,36 @@ final class WrkPeer {
 
     static Result run(Path wrk, String cpus, int connections, int seconds, String url)
             throws IOException, InterruptedException {
+        Pinned run = runPinned(cpus, List.of(wrk.toString(), "-t1", "-c" + connections, "-d" + seconds + "s", url));
+        double[] parsed = parse(run.output());
+        return new Result(version(wrk), parsed[0], (long) parsed[1], run.cpuSeconds(), run.command());
+    }
+
+    /** What a pinned peer printed, the CPU it used (-1 when unknown) and the command run. */
+    record Pinned(String output, double cpuSeconds, List<String> command) {
+    }
+
+    /**
+     * Runs a peer's command pinned to {@code cpus} (when not empty) and samples its CPU time until it exits;
+     * fails when it exits non-zero.
+     */
+    static Pinned runPinned(String cpus, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         if (!cpus.isEmpty()) {
             command.addAll(List.of("taskset", "-c", cpus));
         }
-        command.addAll(List.of(wrk.toString(), "-t1", "-c" + connections, "-d" + seconds + "s", url));
+        command.addAll(args);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         long cpuTicks = -1;
-        // sample wrk's CPU just before it exits: its /proc entry disappears with it
+        // sample the peer's CPU just before it exits: its /proc entry disappears with it
         while (!p.waitFor(50, TimeUnit.MILLISECONDS)) {
             cpuTicks = Math.max(cpuTicks, cpuTicks(p.pid()));
         }
         String out = new String(p.getInputStream().readAllBytes());
         if (p.exitValue() != 0) {
-            throw new IOException("wrk failed (exit " + p.exitValue() + "): " + out.strip());
+            throw new IOException(args.get(0) + " failed (exit " + p.exitValue() + "): " + out.strip());
         }
-        double[] parsed = parse(out);
-        return new Result(version(wrk), parsed[0], (long) parsed[1], cpuTicks < 0 ? -1 : cpuTicks / 100.0, command);
+        return new Pinned(out, cpuTicks < 0 ? -1 : cpuTicks / 100.0, command);
     }
 
     /** Requests per second and total requests from wrk's report. */
@@ -85,7 +103,7 @@ final class WrkPeer {
     }
 
     /** utime + stime of a process in clock ticks (USER_HZ, 100 on Linux), or -1. */
-    private static long cpuTicks(long pid) {
+    static long cpuTicks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

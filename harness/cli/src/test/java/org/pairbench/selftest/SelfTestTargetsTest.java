@@ -22,7 +22,7 @@ class SelfTestTargetsTest {
 
     @Test
     void theWrkRatioMustReachOne() {
-        var wrk = new SelfTestFigures.Wrk("wrk 4.1.0", 64, 50_000, 49_000, 0.98, 5, 5, 1.0);
+        var wrk = new SelfTestFigures.Peer("wrk 4.1.0", 64, 50_000, 49_000, 0.98, 5, 5, 1.0);
         assertThat(SelfTestTargets.judge(List.of(), wrk)).singleElement()
                 .satisfies(t -> assertThat(t.met()).isFalse());
     }
@@ -31,7 +31,7 @@ class SelfTestTargetsTest {
     void generatorTargetsSayMetOrMissedWithWhatStoppedTheLadder() {
         var capacity = new SelfTestFigures.Capacity(20_000, List.of(5_000.0, 10_000.0, 20_000.0, 30_000.0), 90_000,
                 0.9, 64, 100, List.of(8.0, 30.0, 60.0, 400.0), "30k req/s: generator lag p99 400us > 100us");
-        var wrk = new SelfTestFigures.Wrk("wrk 4.1.0", 64, 100_000, 90_000, 0.9, 1, 1, 1.6);
+        var wrk = new SelfTestFigures.Peer("wrk 4.1.0", 64, 100_000, 90_000, 0.9, 1, 1, 1.6);
         var targets = SelfTestTargets.judgeGenerator(capacity, wrk, 25);
         assertThat(targets).hasSize(3);
         assertThat(targets.get(0).met()).isTrue(); // 1.6x per CPU-second
