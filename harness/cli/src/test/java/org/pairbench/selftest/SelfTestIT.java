@@ -53,6 +53,12 @@ class SelfTestIT {
         assertThat(summary.workloads().get(0).steps()).hasSizeGreaterThanOrEqualTo(1 + 1 + 3 + 1);
         assertThat(ResultSchemas.violations("summary.schema.json", layout.summaryJson())).isEmpty();
         assertThat(layout.indexHtml()).exists();
-        assertThat(table.toString(StandardCharsets.UTF_8)).contains("Coordinated omission", "Targets");
+        assertThat(table.toString(StandardCharsets.UTF_8)).contains("Coordinated omission", "Targets",
+                "generator lag p99", "stopped by", "Platform hiccups");
+        // the hiccup meter measured both modes, and the ladder has a lag p99 for every rate it tried
+        assertThat(f.platform().sleep().samples()).isPositive();
+        assertThat(f.platform().spin().samples()).isPositive();
+        assertThat(f.capacity().openLoopLagP99Us()).hasSameSizeAs(f.capacity().openLoopTriedPerSec());
+        assertThat(f.transport()).isNotBlank();
     }
 }
