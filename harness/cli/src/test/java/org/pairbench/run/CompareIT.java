@@ -40,8 +40,8 @@ class CompareIT {
         Files.writeString(serviceTime, "5000\n");
         RunFixtures after = new RunFixtures().run(dir.resolve("after"), "smoke", List.of(workload.toString()),
                 false);
-        assertThat(before.summary.status()).isEqualTo("complete");
-        assertThat(after.summary.status()).isEqualTo("complete");
+        assertThat(before.summary.status()).as(before.printed()).isEqualTo("complete");
+        assertThat(after.summary.status()).as(after.printed()).isEqualTo("complete");
         // the run wrote its (empty: no claim concerns this workload) claims.json, valid against the schema
         ResultLayout layout = new ResultLayout(dir.resolve("after"));
         assertThat(ResultSchemas.violations("claims.schema.json", layout.claimsJson())).isEmpty();

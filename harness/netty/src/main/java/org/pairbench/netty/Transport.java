@@ -24,14 +24,15 @@ import io.netty.util.concurrent.DefaultThreadFactory;
  * because it changes the generator's capacity and timer precision.
  *
  * <ul>
- *   <li>{@link #IO_URING}: the generator's default where the kernel allows it ({@link #forGenerator}). On loopback
- *       a request's cost is system calls: with epoll every send is a {@code write}, every answer a {@code read},
- *       every loop turn an {@code epoll_wait}; io_uring queues the writes and reads of a whole loop turn and
- *       submits them, and reaps what completed, in one {@code io_uring_enter}. Fewer calls per request is the
- *       only way a JVM generator gets more requests per CPU-second than a C one such as wrk.</li>
- *   <li>{@link #EPOLL}: the fallback (io_uring refused by the kernel, a seccomp profile or
- *       {@code kernel.io_uring_disabled}), and the in-harness servers' transport ({@link #best}), so the Netty
- *       references measured against Python services keep the transport their published figures had.</li>
+ *   <li>{@link #EPOLL}: the default of the generator and of the in-harness servers ({@link #best}).</li>
+ *   <li>{@link #IO_URING}: the generator's on request ({@value #GENERATOR_TRANSPORT_ENV}{@code =io_uring}). On
+ *       loopback a request's cost is system calls: with epoll every send is a {@code write}, every answer a
+ *       {@code read}, every loop turn an {@code epoll_wait}; io_uring queues a loop turn's writes and reads and
+ *       submits them, and reaps what completed, in one {@code io_uring_enter}, which is how a JVM generator could
+ *       get more requests per CPU-second than a C one. It is not the default yet: on the shared 2-core build
+ *       machine a closed loop of 4 connections over io_uring completed about 7 times fewer requests than over
+ *       epoll in the same test, and that has to be measured on a quiet machine (the self-test records which
+ *       transport ran) before io_uring may carry published figures.</li>
  *   <li>{@link #NIO}: where neither native transport loads.</li>
  * </ul>
  */
@@ -60,7 +61,7 @@ public enum Transport {
 
     /**
      * The generator's transport: the one named by {@value #GENERATOR_TRANSPORT_ENV} if set (refused when it cannot
-     * load here), else io_uring where the kernel allows it, else {@link #best()}.
+     * load here), else {@link #best()}.
      */
     public static Transport forGenerator() {
         String asked = System.getenv(GENERATOR_TRANSPORT_ENV);
@@ -72,7 +73,7 @@ public enum Transport {
             }
             return t;
         }
-        return IoUring.isAvailable() ? IO_URING : best();
+        return best();
     }
 
     /** The transport with this label ({@code io_uring}, {@code epoll}, {@code nio}). */

@@ -19,8 +19,9 @@ public final class StepTimeline {
     private final OpenLoopSchedule schedule;
 
     private StepTimeline(long startNs, long warmupNs, long measureNs, long startEpochMs, OpenLoopSchedule schedule) {
-        if (warmupNs < 0 || measureNs <= 0) {
-            throw new IllegalArgumentException("measured time must be positive, warm-up not negative");
+        if (warmupNs < 0 || measureNs < 0) {
+            // 0 is allowed: a trial whose warm-up is switched off runs an empty warm-up step
+            throw new IllegalArgumentException("warm-up and measured time must not be negative");
         }
         this.startNs = startNs;
         this.measureStartNs = startNs + warmupNs;

@@ -19,7 +19,7 @@ import org.pairbench.netty.Transport;
 import org.pairbench.netty.server.CalibrationHttpServer;
 
 /**
- * The generator's io_uring transport (its default where the kernel allows it) against the epoll calibration
+ * The generator's io_uring transport (chosen with PAIRBENCH_TRANSPORT=io_uring) against the epoll calibration
  * server: every scheduled request sent once and counted, open and closed loop. Skipped where io_uring cannot load.
  */
 class IoUringLoadDriverIT {
