@@ -80,6 +80,9 @@ class FuzzedInputTest {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         assertThat(files).isNotEmpty();
+        // a workload file names guide snippets, looked up in python-targets/ beside its directory: the copies
+        // below sit in dir/spec/, so the snippets go to dir/python-targets/ as in a checkout
+        copyTree(PROJECT.resolve("python-targets/guide_snippets"), dir.resolve("python-targets/guide_snippets"));
         List<String> failures = new ArrayList<>();
         for (Path original : files) {
             Path copy = dir.resolve("spec").resolve(WORKLOADS.relativize(original));
@@ -90,6 +93,19 @@ class FuzzedInputTest {
             fuzz(Files.readAllBytes(original), copy, load, TRIES_PER_SPEC_FILE, failures);
         }
         assertThat(failures).as("inputs that ended otherwise (seed, exception)").isEmpty();
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     @Test
