@@ -68,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
                     + "lag p99 exceeds the larger of this and 10% of its corrected p99 (default: ${DEFAULT-VALUE}).")
     String maxGeneratorLag;
 
-    @Option(names = "--spin-lead", paramLabel = "DURATION", defaultValue = "2ms",
+    @Option(names = "--spin-lead", paramLabel = "DURATION", defaultValue = "50us",
             description = "How long before each intended open-loop send the generator stops sleeping and polls, "
                     + "to send on time despite timer wake-up latency (p99 about 1 ms on small VMs); polling time "
                     + "is recorded and not counted as generator load; 0us to always sleep (default: "

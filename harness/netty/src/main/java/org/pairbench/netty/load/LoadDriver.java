@@ -30,13 +30,14 @@ public final class LoadDriver {
     /** How much longer than the step's timeout primed connections may take to answer their first request. */
     static final long PRIME_GRACE_NS = TimeUnit.SECONDS.toNanos(30);
     /**
-     * Default for how early open-loop workers start polling before an intended send. A thread that sleeps wakes
-     * late by p99 0.56-1.1 ms on the 2-core VMs this runs on (and by p99 93 us when it never sleeps), so a lead of
-     * 2 ms covers the sleeper's p99 with margin: from 500 req/s per worker up the loop never sleeps between sends.
-     * The generator has its core to itself, so the polling costs the target nothing; it is recorded
-     * ({@code WorkerRecorder#addPollNs}) and not counted as generator load.
+     * Default for how early open-loop workers start polling before an intended send: 50 us. A longer lead (2 ms,
+     * meant to cover a sleeping thread's p99 wake-up lateness of 0.56-1.1 ms on these VMs) kept the loop
+     * re-queuing its poll task without pause, and on a quiet machine open-loop steps then completed about 40 of
+     * 1000 requests a second with corrected p50 near 1 s (self-test and quick suite, 2026-12-07): the loop starved
+     * its own socket reads. Polling time is recorded ({@code WorkerRecorder#addPollNs}) and not counted as
+     * generator load.
      */
-    public static final long DEFAULT_SPIN_LEAD_NS = TimeUnit.MILLISECONDS.toNanos(2);
+    public static final long DEFAULT_SPIN_LEAD_NS = TimeUnit.MICROSECONDS.toNanos(50);
 
     private final EventLoopGroup group;
     private final Transport transport;
