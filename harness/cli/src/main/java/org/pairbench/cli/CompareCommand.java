@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                 + "table of what moved.",
             "A metric regressed when it got worse by more than --threshold AND the change is significant: "
                 + "Welch's t on the logs of the valid trials (3 or more on each side; fewer is not compared, and "
-                + "said so), with Holm's correction over every metric tested, so that at most 5% of same-code "
+                + "said so), with Holm's correction over every metric tested, so that at most 5%% of same-code "
                 + "comparisons raise an alarm. A step that failed in CURRENT but not in BASELINE is a regression. "
                 + "Claim verdicts are recomputed for both runs and changed ones listed; --fail-on makes chosen "
                 + "verdicts fail the check.",

@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--max-generator-lag", paramLabel = "DURATION", defaultValue = "200us",
             description = "Floor of the generator lag bound: an open-loop step is marked invalid when its generator "
-                    + "lag p99 exceeds the larger of this and 10% of its corrected p99 (default: ${DEFAULT-VALUE}).")
+                    + "lag p99 exceeds the larger of this and 10%% of its corrected p99 (default: ${DEFAULT-VALUE}).")
     String maxGeneratorLag;
 
     @Option(names = "--spin-lead", paramLabel = "DURATION", defaultValue = "50us",

@@ -50,7 +50,7 @@ final class SelfTestCommand implements Callable<Integer> {
 
     @Option(names = "--max-generator-lag", paramLabel = "DURATION", defaultValue = "100us",
             description = "Generator lag p99 bound of the capacity check: a rate is sustained only with the lag "
-                    + "p99 within the larger of this and 10% of the corrected p99 (default: ${DEFAULT-VALUE}).")
+                    + "p99 within the larger of this and 10%% of the corrected p99 (default: ${DEFAULT-VALUE}).")
     String maxGeneratorLag;
 
     @picocli.CommandLine.Spec
