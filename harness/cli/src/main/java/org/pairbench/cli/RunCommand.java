@@ -11,6 +11,7 @@ import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.spec.Units;
 import org.pairbench.run.RunOptions;
 import org.pairbench.run.Runs;
+import org.pairbench.run.Shard;
 import org.pairbench.run.TargetRuntimes;
 import org.pairbench.targets.docker.DockerRuntime;
 import org.pairbench.targets.local.CpuAffinity;
@@ -83,6 +84,12 @@ final class RunCommand implements Callable<Integer> {
                     + "project's claims; checked before the run starts. Repeatable.")
     List<Path> claimFiles = new ArrayList<>();
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Run only part I of the suite split into N parts of about equal planned load (whole "
+                    + "workloads; every machine computes the same split). Each part writes an ordinary results "
+                    + "directory; pairbench merge joins them into one.")
+    String shard;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -96,6 +103,8 @@ final class RunCommand implements Callable<Integer> {
         if (generatorThreads < 1) {
             throw new IllegalArgumentException("--generator-threads must be at least 1");
         }
+        // before anything is started: a bad --shard is a one-line error (exit 1), like every other bad value
+        Shard part = shard == null ? null : Shard.parse(shard);
         Duration lag = Units.parseDuration(maxGeneratorLag);
         CpuAffinity affinity = new CpuAffinity();
         String genCpus = cpus(generatorCpus, affinity.available() ? affinity.defaultGeneratorCpus() : "");
@@ -107,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> commandLine = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
         commandLine.add(0, "run");
         RunOptions options = new RunOptions(project, suite, workloads, dir, runtime, trials, generatorThreads,
-                genCpus, tgtCpus, lag, Units.parseDuration(spinLead), !noReport, commandLine, claimFiles);
+                genCpus, tgtCpus, lag, Units.parseDuration(spinLead), !noReport, commandLine, claimFiles, part);
         RunSummary summary = Runs.run(options, System.out, System.err);
         return switch (summary.status()) {
             case RunSummary.COMPLETE -> 0;

@@ -92,7 +92,8 @@ public final class RunMatch {
         return out;
     }
 
-    static String hash(JsonNode workload) {
+    /** The sha256 of a run.json workload's definition, as compared between runs (and between shards). */
+    public static String hash(JsonNode workload) {
         ObjectNode copy = workload.deepCopy();
         // where the file lives, how it is described and how often it was repeated do not change what was measured
         copy.remove(List.of("file", "description", "claims"));
@@ -110,7 +111,8 @@ public final class RunMatch {
         }
     }
 
-    private static List<String> python(RunMetadata.PythonInfo a, RunMetadata.PythonInfo b) {
+    /** How two runs' Python interpreters and package versions differ; empty when they do not. */
+    public static List<String> python(RunMetadata.PythonInfo a, RunMetadata.PythonInfo b) {
         if (a == null && b == null) {
             return List.of();
         }

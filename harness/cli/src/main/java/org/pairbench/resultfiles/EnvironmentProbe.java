@@ -29,6 +29,16 @@ public final class EnvironmentProbe {
                 generatorThreads, timerSlackNs, spinLeadNs, hiccups);
     }
 
+    /** This machine's name (a pod's name in Kubernetes), for run.json's shard; "unknown" when it has none. */
+    public static String hostname() {
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+        } catch (IOException | RuntimeException e) {
+            String env = System.getenv("HOSTNAME");
+            return env == null || env.isBlank() ? "unknown" : env;
+        }
+    }
+
     public static GitInfo git(Path projectDir) {
         String revision = run(projectDir, "git", "rev-parse", "HEAD");
         if (revision.isEmpty()) {

@@ -21,15 +21,24 @@ import java.util.List;
  * @param renderReport      whether to render charts and index.html at the end
  * @param commandLine       the arguments as typed, for run.json
  * @param claimFiles        claims files of the user's own ({@code --claims FILE}), judged with the project's
+ * @param shard             with {@code --shard I/N}, the part of the suite to run ({@link ShardSplit}); else null
  */
 public record RunOptions(Path projectDir, String suite, List<String> workloads, Path outDir, String runtime,
                          int trials, int generatorThreads, String generatorCpus, String targetCpus,
                          Duration maxGeneratorLag, Duration spinLead, boolean renderReport, List<String> commandLine,
-                         List<Path> claimFiles) {
+                         List<Path> claimFiles, Shard shard) {
     public RunOptions {
         workloads = List.copyOf(workloads);
         commandLine = List.copyOf(commandLine);
         claimFiles = List.copyOf(claimFiles);
+    }
+
+    /** The whole suite (no {@code --shard}). */
+    public RunOptions(Path projectDir, String suite, List<String> workloads, Path outDir, String runtime, int trials,
+                      int generatorThreads, String generatorCpus, String targetCpus, Duration maxGeneratorLag,
+                      Duration spinLead, boolean renderReport, List<String> commandLine, List<Path> claimFiles) {
+        this(projectDir, suite, workloads, outDir, runtime, trials, generatorThreads, generatorCpus, targetCpus,
+                maxGeneratorLag, spinLead, renderReport, commandLine, claimFiles, null);
     }
 
     /** Options without claims files of the user's own ({@code --claims}). */

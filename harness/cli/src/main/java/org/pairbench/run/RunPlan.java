@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.spec.LoadProfile;
 import org.pairbench.core.spec.Suite;
 import org.pairbench.core.spec.VariantSpec;
@@ -13,8 +14,14 @@ import org.pairbench.core.spec.Workload;
  * What a run will do, in order: for each workload, the profile it runs and its trials. Variants are interleaved
  * over trials in A B C, C B A, A B C ... order (ABBA for a pair), so that slow drift of the machine (thermal,
  * other tenants) falls on every variant alike rather than on whichever ran last. Immutable.
+ *
+ * @param shard with {@code --shard}: the part of the suite these workloads are (for run.json); else null
  */
-record RunPlan(Suite suite, List<WorkloadPlan> workloads) {
+record RunPlan(Suite suite, List<WorkloadPlan> workloads, RunMetadata.ShardInfo shard) {
+
+    RunPlan(Suite suite, List<WorkloadPlan> workloads) {
+        this(suite, workloads, null);
+    }
 
     /** One trial: a fresh start of one variant, its warm-up, then every step of the profile. */
     record Trial(String variant, int number) {

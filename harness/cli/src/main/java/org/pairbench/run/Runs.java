@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.pairbench.compare.RunMatch;
 import org.pairbench.console.ClaimsTable;
 import org.pairbench.console.SummaryTable;
 import org.pairbench.core.result.ResultLayout;
+import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.spec.LoadProfile;
 import org.pairbench.core.spec.Suite;
@@ -17,7 +21,9 @@ import org.pairbench.core.verdict.ClaimsReport;
 import org.pairbench.report.ReportRenderer;
 import org.pairbench.core.verdict.ClaimSpecs;
 import org.pairbench.resultfiles.ClaimsFile;
+import org.pairbench.resultfiles.EnvironmentProbe;
 import org.pairbench.resultfiles.ResultsDirectory;
+import org.pairbench.resultfiles.SpecJson;
 import org.pairbench.targets.TargetRuntime;
 import org.pairbench.targets.local.RunRecord;
 
@@ -135,6 +141,21 @@ public final class Runs {
         }
         // the claims this run will be judged by, checked now: a typo must not cost an hour's run its verdicts
         ClaimSpecs.load(catalog, plans.stream().map(RunPlan.WorkloadPlan::workload).toList(), options.claimFiles());
-        return new RunPlan(suite, plans);
+        return options.shard() == null ? new RunPlan(suite, plans) : shardOf(suite, plans, options.shard());
+    }
+
+    /**
+     * The part of the plan {@code --shard I/N} asks for, with what run.json says of it: the shard's workloads and,
+     * so that {@code merge} can check the shards belong together, every workload of the suite with its hash.
+     */
+    static RunPlan shardOf(Suite suite, List<RunPlan.WorkloadPlan> plans, Shard shard) {
+        List<RunPlan.WorkloadPlan> mine = ShardSplit.split(plans, shard.count()).get(shard.index() - 1);
+        Map<String, String> suiteWorkloads = new LinkedHashMap<>();
+        for (RunPlan.WorkloadPlan w : plans) {
+            suiteWorkloads.put(w.workload().name(), RunMatch.hash(SpecJson.of(w.workload(), w.profile())));
+        }
+        RunMetadata.ShardInfo info = new RunMetadata.ShardInfo(shard.index(), shard.count(),
+                EnvironmentProbe.hostname(), mine.stream().map(w -> w.workload().name()).toList(), suiteWorkloads);
+        return new RunPlan(suite, mine, info);
     }
 }

@@ -249,7 +249,7 @@ public final class SuiteRunner {
                 EnvironmentProbe.git(options.projectDir()),
                 EnvironmentProbe.environment(generatorCpus, options.targetCpus(), transport.label(),
                         options.generatorThreads(), timerSlackNs, options.spinLead().toNanos(), hiccups), python,
-                runtime.containerInfo(), workloads, pyperfSystem, snippets);
+                runtime.containerInfo(), workloads, pyperfSystem, snippets, plan.shard(), null);
         runJson = new RunJsonFile(layout, meta);
     }
 }

@@ -26,12 +26,24 @@ import org.pairbench.core.snippet.SnippetRun;
  *                    workload; null otherwise
  * @param guideSnippets what the guide's snippets that do not run as written raised when the run ran them; null in
  *                    files of runs made before the step existed
+ * @param shard       with {@code run --shard I/N}: which part of the suite this run measured; null otherwise
+ * @param shards      in a directory written by {@code pairbench merge}: the shard runs it was merged from, which
+ *                    machine ran which workloads; null otherwise
  */
 public record RunMetadata(String schema, String runId, String startedAt, List<String> commandLine, String suite,
                           String profile, String runtime, GitInfo git, EnvironmentInfo environment, PythonInfo python,
                           ContainerInfo containers, List<JsonNode> workloads, List<String> pyperfSystem,
-                          SnippetRun guideSnippets) {
+                          SnippetRun guideSnippets, ShardInfo shard, List<MergedShard> shards) {
     public static final String SCHEMA = "pairbench.run/1";
+
+    /** A run that is neither a shard nor a merge. */
+    public RunMetadata(String schema, String runId, String startedAt, List<String> commandLine, String suite,
+                       String profile, String runtime, GitInfo git, EnvironmentInfo environment, PythonInfo python,
+                       ContainerInfo containers, List<JsonNode> workloads, List<String> pyperfSystem,
+                       SnippetRun guideSnippets) {
+        this(schema, runId, startedAt, commandLine, suite, profile, runtime, git, environment, python, containers,
+                workloads, pyperfSystem, guideSnippets, null, null);
+    }
 
     /** A run without in-process workloads. */
     public RunMetadata(String schema, String runId, String startedAt, List<String> commandLine, String suite,
@@ -95,5 +107,36 @@ public record RunMetadata(String schema, String runId, String startedAt, List<St
     public record ContainerInfo(String image, String imageId, String baseImage, String baseImageId,
                                 long memoryLimitBytes, String network, String postgresImage,
                                 String postgresImageId) {
+    }
+
+    /**
+     * The part of a suite one {@code run --shard I/N} measured.
+     *
+     * @param index          I, from 1
+     * @param count          N
+     * @param host           the name of the machine (or pod) that ran it
+     * @param workloads      the workloads of this shard, in run order
+     * @param suiteWorkloads every workload of the whole suite, in suite order, to the sha256 of its resolved
+     *                       definition (as {@code compare} hashes it): {@code merge} checks the shards agree
+     */
+    public record ShardInfo(int index, int count, String host, List<String> workloads,
+                            Map<String, String> suiteWorkloads) {
+    }
+
+    /**
+     * One shard a merged directory was made from.
+     *
+     * @param index     I of I/N
+     * @param count     N
+     * @param runId     the shard's own run id (its directory's name)
+     * @param host      the machine (or pod) that ran it
+     * @param cpuModel  its CPU model
+     * @param cpus      its CPU count
+     * @param startedAt when the shard started
+     * @param status    the shard's summary.json status
+     * @param workloads the workloads it measured
+     */
+    public record MergedShard(int index, int count, String runId, String host, String cpuModel, int cpus,
+                              String startedAt, String status, List<String> workloads) {
     }
 }
