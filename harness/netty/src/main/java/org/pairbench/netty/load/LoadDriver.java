@@ -34,7 +34,9 @@ public final class LoadDriver {
      * meant to cover a sleeping thread's p99 wake-up lateness of 0.56-1.1 ms on these VMs) kept the loop
      * re-queuing its poll task without pause, and on a quiet machine open-loop steps then completed about 40 of
      * 1000 requests a second with corrected p50 near 1 s (self-test and quick suite, 2026-12-07): the loop starved
-     * its own socket reads. Polling time is recorded ({@code WorkerRecorder#addPollNs}) and not counted as
+     * its own socket reads. The worker now polls through the scheduled-task queue, which lets the loop read its
+     * sockets between two polls whatever the lead (OpenLoopCompletionIT); a longer default waits for the
+     * self-test on a quiet machine to show it sends closer to time. Polling time is recorded ({@code WorkerRecorder#addPollNs}) and not counted as
      * generator load.
      */
     public static final long DEFAULT_SPIN_LEAD_NS = TimeUnit.MICROSECONDS.toNanos(50);
