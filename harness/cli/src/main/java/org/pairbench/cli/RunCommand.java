@@ -113,8 +113,7 @@ final class RunCommand implements Callable<Integer> {
         String tgtCpus = cpus(targetCpus, canPinTargets ? affinity.defaultTargetCpus() : "");
         Path dir = out != null ? out : project.resolve("results")
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        List<String> commandLine = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
-        commandLine.add(0, "run");
+        List<String> commandLine = TypedCommandLine.of(spec);
         RunOptions options = new RunOptions(project, suite, workloads, dir, runtime, trials, generatorThreads,
                 genCpus, tgtCpus, lag, Units.parseDuration(spinLead), !noReport, commandLine, claimFiles, part);
         RunSummary summary = Runs.run(options, System.out, System.err);

@@ -68,8 +68,7 @@ final class SelfTestCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : project.resolve("results").resolve("selftest-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        List<String> commandLine = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
-        commandLine.add(0, "selftest");
+        List<String> commandLine = TypedCommandLine.of(spec);
         SelfTestRunner.run(new SelfTestOptions(project, dir, times, Units.parseDuration(stall), connections, gen, tgt,
                 Duration.ofNanos(LoadDriver.DEFAULT_SPIN_LEAD_NS), Units.parseDuration(maxGeneratorLag),
                 commandLine), System.out, System.err);

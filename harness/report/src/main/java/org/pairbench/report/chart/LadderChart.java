@@ -59,12 +59,30 @@ public final class LadderChart {
             x.add((double) i);
             y.add(median == null ? null : scale.applyAsDouble(median)); // XChart leaves a gap at a null value
         }
-        XYSeries line = chart.addSeries(ladder.label() + " median of valid trials", x, y);
+        XYSeries line = chart.addSeries(medianLegend(ladder), x, y);
         line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         line.setMarker(SeriesMarkers.DIAMOND);
         line.setLineColor(colors.of(ladder.label()));
         line.setMarkerColor(colors.of(ladder.label()));
         line.setLineStyle(ChartStyle.SOLID);
+    }
+
+    /**
+     * The median line's legend: it says which phases have no valid trial (their point is a gap), and says so
+     * outright when none has, rather than promising a median the chart does not draw.
+     */
+    static String medianLegend(PhaseLadder ladder) {
+        List<String> without = new ArrayList<>();
+        for (PhaseLadder.Rung r : ladder.rungs()) {
+            if (r.median() == null) {
+                without.add("p" + r.phase());
+            }
+        }
+        if (without.size() == ladder.rungs().size()) {
+            return ladder.label() + ": no valid trial at any phase";
+        }
+        String legend = ladder.label() + " median of valid trials";
+        return without.isEmpty() ? legend : legend + " (none valid at " + String.join(", ", without) + ")";
     }
 
     /** Lowest to highest valid trial per phase: vertical segments of one series, separated by gaps. */

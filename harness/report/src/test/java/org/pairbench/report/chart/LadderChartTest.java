@@ -34,9 +34,9 @@ class LadderChartTest {
         Map<String, XYSeries> series = new HashMap<>();
         chart.getSeriesCollection().forEach(s -> series.put(s.getName(), s));
 
-        assertThat(series).containsOnlyKeys("item @ 500/s median of valid trials", "item @ 500/s spread of valid trials",
+        assertThat(series).containsOnlyKeys("item @ 500/s median of valid trials (none valid at p1)", "item @ 500/s spread of valid trials",
                 "item @ 500/s each trial", "item @ 500/s generator INVALID");
-        XYSeries medians = series.get("item @ 500/s median of valid trials");
+        XYSeries medians = series.get("item @ 500/s median of valid trials (none valid at p1)");
         assertThat(medians.getXData()).containsExactly(0.0, 1.0, 2.0);
         assertThat(medians.getYData()).containsExactly(3.0, Double.NaN, 1.5);
         XYSeries whiskers = series.get("item @ 500/s spread of valid trials");
@@ -57,9 +57,23 @@ class LadderChartTest {
                 ladder(Metric.THROUGHPUT, "item-d0 @ 64 conn")));
 
         assertThat(chart.getYAxisTitle()).startsWith("Throughput (req/s");
-        assertThat(chart.getSeries("item @ 64 conn median of valid trials").getYData())
+        assertThat(chart.getSeries("item @ 64 conn median of valid trials (none valid at p1)").getYData())
                 .containsExactly(3000.0, Double.NaN, 1500.0);
-        assertThat(chart.getSeries("item @ 64 conn median of valid trials").getLineColor())
-                .isNotEqualTo(chart.getSeries("item-d0 @ 64 conn median of valid trials").getLineColor());
+        assertThat(chart.getSeries("item @ 64 conn median of valid trials (none valid at p1)").getLineColor())
+                .isNotEqualTo(chart.getSeries("item-d0 @ 64 conn median of valid trials (none valid at p1)").getLineColor());
+    }
+
+    @Test
+    void theLegendSaysWhenNoPhaseHasAValidTrial() {
+        PhaseLadder none = new PhaseLadder(Metric.P99, "item-open-500rps", "item @ 500/s", List.of(
+                new PhaseLadder.Rung("p0-eventlet", "0", List.of(new PhaseLadder.Trial(1, 9000, false)), null, null,
+                        null),
+                new PhaseLadder.Rung("p1-asyncio-hub", "1", List.of(), null, null, null)));
+        PhaseLadder all = new PhaseLadder(Metric.P99, "item-open-500rps", "item @ 500/s", List.of(
+                new PhaseLadder.Rung("p0-eventlet", "0", List.of(new PhaseLadder.Trial(1, 2000, true)), 2000.0,
+                        2000.0, 2000.0)));
+
+        assertThat(LadderChart.medianLegend(none)).isEqualTo("item @ 500/s: no valid trial at any phase");
+        assertThat(LadderChart.medianLegend(all)).isEqualTo("item @ 500/s median of valid trials");
     }
 }
