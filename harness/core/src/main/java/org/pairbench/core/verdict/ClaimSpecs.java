@@ -30,13 +30,14 @@ public final class ClaimSpecs {
      */
     public static List<ClaimSpec> load(WorkloadCatalog catalog, List<Workload> workloads, List<Path> claimFiles) {
         Map<String, ClaimSpec> byId = new LinkedHashMap<>();
+        Map<String, Path> fileOfId = new HashMap<>();
         Path project = catalog.workloadsDir().resolve(ClaimsLoader.FILE_NAME);
         if (Files.isRegularFile(project)) {
-            add(byId, ClaimsLoader.load(project, catalog), project);
+            add(byId, fileOfId, ClaimsLoader.load(project, catalog), project);
         }
         for (Workload w : workloads) {
             if (w.file() != null && Files.isRegularFile(w.file())) {
-                add(byId, ClaimsLoader.own(w), w.file());
+                add(byId, fileOfId, ClaimsLoader.own(w), w.file());
             }
         }
         Map<String, Workload> cache = new HashMap<>();
@@ -44,17 +45,34 @@ public final class ClaimSpecs {
         for (Path file : claimFiles) {
             SpecNode root = SpecNode.load(file);
             root.allowOnly("claims");
-            add(byId, ClaimsLoader.entries(root.get("claims"), node -> cache.containsKey(node.nonEmptyText())
+            add(byId, fileOfId, ClaimsLoader.entries(root.get("claims"), node -> cache.containsKey(node.nonEmptyText())
                     ? cache.get(node.nonEmptyText()) : ClaimsLoader.workload(node, catalog, cache), null, false), file);
         }
         return new ArrayList<>(byId.values());
     }
 
-    private static void add(Map<String, ClaimSpec> byId, List<ClaimSpec> specs, Path file) {
+    private static void add(Map<String, ClaimSpec> byId, Map<String, Path> fileOfId, List<ClaimSpec> specs,
+                            Path file) {
         for (ClaimSpec c : specs) {
             if (byId.putIfAbsent(c.id(), c) != null) {
-                throw new SpecException(file, 0, "claims", "claim id '" + c.id() + "' is also in another claims file");
+                throw duplicate(file, c.id(), fileOfId.get(c.id()));
+            }
+            fileOfId.put(c.id(), file);
+        }
+    }
+
+    /**
+     * The error for an id already taken by an earlier file, at the line of the entry that repeats it: the loaders
+     * hand back specs without their lines, so the entry is found again in the file (it loaded a moment ago).
+     */
+    private static SpecException duplicate(Path file, String id, Path first) {
+        String problem = "claim id '" + id + "' is also in " + first;
+        SpecNode claims = SpecNode.load(file).get("claims");
+        for (SpecNode item : claims.items()) {
+            if (item.has("id") && id.equals(item.get("id").nonEmptyText())) {
+                return item.get("id").error(problem);
             }
         }
+        return claims.error(problem);
     }
 }

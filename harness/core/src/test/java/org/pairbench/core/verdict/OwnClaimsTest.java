@@ -86,7 +86,7 @@ class OwnClaimsTest {
         Path twice = dir.resolve("twice.yaml");
         Files.writeString(twice, "claims:\n" + entry);
         assertThatThrownBy(() -> ClaimSpecs.load(CATALOG, List.of(w), List.of(file, twice)))
-                .hasMessageContaining("twice.yaml").hasMessageContaining("claim id 'mine/aiohttp-faster' is also in "
-                        + "another claims file");
+                .hasMessageContaining("twice.yaml:2: claims[0].id: claim id 'mine/aiohttp-faster' is also in "
+                        + file);
     }
 }
