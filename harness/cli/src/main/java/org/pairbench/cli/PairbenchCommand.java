@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 @Command(name = "pairbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Measures what migrating Python services from eventlet to asyncio does to performance: "
                 + "paired services under open- and closed-loop load, latency in HdrHistogram.",
-        subcommands = {RunCommand.class, ListCommand.class, ReportCommand.class, ReadmeClaimsCommand.class, CompareCommand.class,
-            SelfTestCommand.class, ImagesCommand.class, SnippetsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ListCommand.class, ReportCommand.class, ReadmeClaimsCommand.class,
+            CompareCommand.class, MergeCommand.class, SelfTestCommand.class, ImagesCommand.class,
+            SnippetsCommand.class, CommandLine.HelpCommand.class})
 public final class PairbenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

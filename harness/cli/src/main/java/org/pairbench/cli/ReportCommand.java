@@ -2,19 +2,13 @@ package org.pairbench.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.pairbench.console.ClaimsTable;
-import org.pairbench.console.SummaryTable;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.ResultFiles;
 import org.pairbench.core.result.RunSummary;
-import org.pairbench.core.verdict.ClaimsReport;
-import org.pairbench.report.ReportRenderer;
-import org.pairbench.resultfiles.ClaimsFile;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -29,14 +23,8 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A results directory written by pairbench run.")
     Path dir;
 
-    @Option(names = "--no-svg", description = "Draw the charts as PNG only (SVGs are about nine tenths of a "
-            + "run's size; for a run kept in git). Removes SVGs of an earlier rendering.")
-    boolean noSvg;
-
-    @Option(names = "--claims", paramLabel = "FILE",
-            description = "A claims file of your own (the format of workloads/claims.yaml), judged with the "
-                    + "project's claims and the measured workload files' own. Repeatable.")
-    List<Path> claimFiles = new ArrayList<>();
+    @Mixin
+    ReportOptions report = new ReportOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -45,12 +33,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException(dir + " is not a results directory (no summary.json)");
         }
         RunSummary summary = ResultFiles.readSummary(layout.summaryJson());
-        // recomputed from summary.json and the current claims, before the page that shows it renders
-        ClaimsReport claims = ClaimsFile.write(ProjectDir.get(), layout, summary, claimFiles, System.err);
-        List<Path> written = ReportRenderer.render(dir, !noSvg);
-        System.out.print(SummaryTable.render(summary));
-        System.out.print(ClaimsTable.render(claims));
-        System.out.println();
+        List<Path> written = report.judgeAndRender(layout, summary, System.out);
         System.out.println("Rendered " + written.size() + " files; open " + layout.indexHtml());
         return 0;
     }

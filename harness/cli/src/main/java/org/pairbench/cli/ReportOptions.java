@@ -1,0 +1,43 @@
+package org.pairbench.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.pairbench.console.ClaimsTable;
+import org.pairbench.console.SummaryTable;
+import org.pairbench.core.result.ResultLayout;
+import org.pairbench.core.result.RunSummary;
+import org.pairbench.core.verdict.ClaimsReport;
+import org.pairbench.report.ReportRenderer;
+import org.pairbench.resultfiles.ClaimsFile;
+import picocli.CommandLine.Option;
+
+/**
+ * The options and the work of re-judging and re-rendering a results directory from its files, shared by
+ * {@code report} and {@code merge} so that a merged directory is judged exactly as {@code report} judges one.
+ */
+final class ReportOptions {
+    @Option(names = "--no-svg", description = "Draw the charts as PNG only (SVGs are about nine tenths of a "
+            + "run's size; for a run kept in git). Removes SVGs of an earlier rendering.")
+    boolean noSvg;
+
+    @Option(names = "--claims", paramLabel = "FILE",
+            description = "A claims file of your own (the format of workloads/claims.yaml), judged with the "
+                    + "project's claims and the measured workload files' own. Repeatable.")
+    List<Path> claimFiles = new ArrayList<>();
+
+    /**
+     * Judges the claims from summary.json (claims.json, before the page that shows it renders), renders charts and
+     * index.html, and prints the summary and claims tables; returns the files rendered.
+     */
+    List<Path> judgeAndRender(ResultLayout layout, RunSummary summary, PrintStream out) throws IOException {
+        ClaimsReport claims = ClaimsFile.write(ProjectDir.get(), layout, summary, claimFiles, System.err);
+        List<Path> written = ReportRenderer.render(layout.dir(), !noSvg);
+        out.print(SummaryTable.render(summary));
+        out.print(ClaimsTable.render(claims));
+        out.println();
+        return written;
+    }
+}
