@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.pairbench.compare.RunMatch;
 import org.pairbench.console.ClaimsTable;
+import org.pairbench.console.ReferenceComparisonTable;
 import org.pairbench.console.SummaryTable;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.RunMetadata;
@@ -22,6 +23,7 @@ import org.pairbench.report.ReportRenderer;
 import org.pairbench.core.verdict.ClaimSpecs;
 import org.pairbench.resultfiles.ClaimsFile;
 import org.pairbench.resultfiles.EnvironmentProbe;
+import org.pairbench.resultfiles.ReferenceClaims;
 import org.pairbench.resultfiles.ResultsDirectory;
 import org.pairbench.resultfiles.SpecJson;
 import org.pairbench.targets.TargetRuntime;
@@ -89,6 +91,11 @@ public final class Runs {
             }
             out.print(SummaryTable.render(summary));
             out.print(ClaimsTable.render(claims));
+            if (claims != null && ClaimsTable.noneCouldBeJudged(claims)) {
+                // a one-trial run: set what it measured beside the published verdicts
+                ReferenceClaims reference = ReferenceClaims.read(options.projectDir());
+                out.print(ReferenceComparisonTable.render(summary, claims, reference.report(), reference.problem()));
+            }
             out.println();
             out.println("Results: " + layout.dir() + (options.renderReport() ? "  (open index.html)" : ""));
             out.println("Status: " + summary.status());

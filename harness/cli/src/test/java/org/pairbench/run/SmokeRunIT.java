@@ -241,6 +241,9 @@ class SmokeRunIT {
         }
         assertThat(Files.readString(layout.indexHtml())).contains("eventlet-wsgi", "fastapi-uvicorn");
         assertThat(run.printed()).contains("Results: " + layout.dir()).contains("hello-closed-8c");
+        // a one-trial run ends by setting its readings beside the published reference's verdicts
+        assertThat(run.printed()).contains("This machine vs the published reference (")
+                .contains("C3/aiohttp-throughput").contains("claims compared point the same way as the reference");
     }
 
     @Test
