@@ -52,6 +52,9 @@ public final class SummaryTable {
                 : Format.rate(s.achievedRatePerSec()) + "/" + Format.rate(s.intendedRatePerSec());
         String note = !StepResult.OK.equals(s.status()) ? "FAILED: " + s.error()
                 : s.generator() != null && !s.generator().valid() ? "INVALID (generator)" : "";
+        if (s.target() != null && s.target().cpuPerRequestWithheld() != null) {
+            note = (note.isEmpty() ? "" : note + "; ") + "cpu/request withheld (under 1 us: see summary.json)";
+        }
         String cpu = s.target() == null || s.target().cpuSecondsPerRequest() == null ? "-"
                 : String.format(Locale.ROOT, "%.1f", s.target().cpuSecondsPerRequest() * 1e6);
         String rss = s.target() == null ? "-"

@@ -103,8 +103,8 @@ final class StepResults {
                 + (ctx.step().probe() != null ? 1 : 0);
         Double perConnection = baseline > 0 ? round((double) Math.max(0, s.peakRssBytes - baseline) / connections, 1)
                 : null;
-        return new TargetResources(round(cpuSec, 4), responses == 0 ? null : cpuSec / responses, s.peakRssBytes,
-                ctx.target().resourceSource(), baseline > 0 ? baseline : null, perConnection);
+        return TargetResources.measured(round(cpuSec, 4), responses, s.peakRssBytes, ctx.target().resourceSource(),
+                baseline > 0 ? baseline : null, perConnection);
     }
 
     static double round(double v, int digits) {
