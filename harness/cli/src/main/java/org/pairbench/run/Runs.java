@@ -49,10 +49,18 @@ public final class Runs {
     }
 
     public static RunSummary run(RunOptions options, PrintStream out, PrintStream err) throws Exception {
+        return run(options, out, err, RunRecord.directory(System.getenv()), false);
+    }
+
+    /**
+     * The run with its record in {@code records}; with {@code keepRecord} the record is kept (renamed) when the
+     * run ends, so that in-JVM tests check what was left running by the run's own pids.
+     */
+    static RunSummary run(RunOptions options, PrintStream out, PrintStream err, Path records, boolean keepRecord)
+            throws Exception {
         RunPlan plan = plan(options);
-        Path records = RunRecord.directory(System.getenv());
         DeadRuns.sweep(records, err::println);
-        RunRecord record = RunRecord.create(records, options.outDir(), err::println);
+        RunRecord record = RunRecord.create(records, options.outDir(), err::println, keepRecord);
         TargetRuntime runtime;
         ResultLayout layout;
         try {

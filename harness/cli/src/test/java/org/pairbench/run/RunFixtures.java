@@ -13,6 +13,7 @@ import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.ResultsJson;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.netty.load.LoadDriver;
+import org.pairbench.targets.local.ProcStat;
 
 /** Runs a suite in-process for integration tests, capturing what the run prints. */
 public final class RunFixtures {
@@ -22,15 +23,21 @@ public final class RunFixtures {
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
     RunSummary summary;
+    /** The run's own record directory (beside its results), kept when the run ends. */
+    Path records;
 
-    /** Runs {@code suite}, optionally only the given workloads (names or fixture files), unpinned. */
+    /**
+     * Runs {@code suite}, optionally only the given workloads (names or fixture files), unpinned, with its run
+     * record kept in {@link #records} for {@link #startedProcesses()}.
+     */
     RunFixtures run(Path outDir, String suite, List<String> workloads, boolean report) throws Exception {
+        records = outDir.resolveSibling(outDir.getFileName() + "-records");
         RunOptions options = new RunOptions(PROJECT, suite, workloads, outDir, "local", 0, 1, "", "",
                 Duration.ofMillis(50), Duration.ofNanos(LoadDriver.DEFAULT_SPIN_LEAD_NS), report,
                 List.of("run", "--suite", suite));
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            summary = Runs.run(options, o, e);
+            summary = Runs.run(options, o, e, records, true);
         }
         return this;
     }
@@ -54,6 +61,18 @@ public final class RunFixtures {
      * run's own processes, never found by name.
      */
     static List<long[]> recordedProcesses(Path records) throws IOException {
+        return processes(records, true);
+    }
+
+    /**
+     * pid and start time of every process the run started, as its own record lists them (ended or not): what
+     * "nothing left running" is checked against, never a search of the machine's processes by name.
+     */
+    List<long[]> startedProcesses() throws IOException {
+        return processes(records, false);
+    }
+
+    private static List<long[]> processes(Path records, boolean dropEnded) throws IOException {
         List<long[]> out = new ArrayList<>();
         try (var files = Files.list(records)) {
             for (Path record : files.toList()) {
@@ -61,13 +80,22 @@ public final class RunFixtures {
                     String[] f = line.split(" ");
                     if (f[0].equals("process") && f.length >= 3) {
                         out.add(new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
-                    } else if (f[0].equals("ended") && f.length >= 2) {
+                    } else if (dropEnded && f[0].equals("ended") && f.length >= 2) {
                         out.removeIf(p -> p[0] == Long.parseLong(f[1]));
                     }
                 }
             }
         }
         return out;
+    }
+
+    List<Long> startedProcessPids() throws IOException {
+        return startedProcesses().stream().map(p -> p[0]).toList();
+    }
+
+    /** The processes of {@link #startedProcesses()} that still run (same pid and start time). */
+    List<Long> stillRunning() throws IOException {
+        return startedProcesses().stream().filter(p -> ProcStat.isRunning(p[0], p[1])).map(p -> p[0]).toList();
     }
 
     static String fixture(String name) {

@@ -31,19 +31,23 @@ import org.pairbench.targets.ProcessRecord;
 public final class RunRecord implements ProcessRecord, AutoCloseable {
     static final String HEADER = "pairbench-run-record 1";
     static final String SUFFIX = ".record";
+    /** What a kept record is renamed to when its run ends: no sweep reads it, a test can. */
+    public static final String CLOSED_SUFFIX = ".record.closed";
 
     private final Path file; // null: record nothing
     private final Consumer<String> warn;
+    private final boolean keep;
     private boolean failed; // guarded by this: warn once
 
-    private RunRecord(Path file, Consumer<String> warn) {
+    private RunRecord(Path file, Consumer<String> warn, boolean keep) {
         this.file = file;
         this.warn = warn;
+        this.keep = keep;
     }
 
     /** A record that writes nothing (tools that run no suite, tests). */
     public static RunRecord none() {
-        return new RunRecord(null, m -> { });
+        return new RunRecord(null, m -> { }, false);
     }
 
     /** {@code ${PAIRBENCH_RUN_RECORDS:-CACHE/runs}}, CACHE as the Python environment's cache. */
@@ -59,6 +63,16 @@ public final class RunRecord implements ProcessRecord, AutoCloseable {
      * @param warn told once if the record cannot be written (the run goes on; only the sweep loses track)
      */
     public static RunRecord create(Path dir, Path resultsDir, Consumer<String> warn) throws IOException {
+        return create(dir, resultsDir, warn, false);
+    }
+
+    /**
+     * As {@link #create(Path, Path, Consumer)}; with {@code keepWhenClosed} the record of a run that ended is
+     * renamed to {@code *}{@value #CLOSED_SUFFIX} instead of deleted, so that a test can check every process the
+     * run started by its own pids once the run is over.
+     */
+    public static RunRecord create(Path dir, Path resultsDir, Consumer<String> warn, boolean keepWhenClosed)
+            throws IOException {
         Files.createDirectories(dir);
         long pid = ProcessHandle.current().pid();
         long start = ProcStat.startOfRunning(pid).orElse(0);
@@ -74,7 +88,7 @@ public final class RunRecord implements ProcessRecord, AutoCloseable {
                 // a record of this pid: an earlier run of this JVM, or a dead harness's not yet swept
             }
         }
-        return new RunRecord(file, warn);
+        return new RunRecord(file, warn, keepWhenClosed);
     }
 
     /** Where this record is written; null for {@link #none()}. */
@@ -127,7 +141,12 @@ public final class RunRecord implements ProcessRecord, AutoCloseable {
     public synchronized void close() {
         if (file != null) {
             try {
-                Files.deleteIfExists(file);
+                if (keep && Files.exists(file)) {
+                    Files.move(file, file.resolveSibling(file.getFileName().toString().replace(SUFFIX,
+                            CLOSED_SUFFIX)), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.deleteIfExists(file);
+                }
             } catch (IOException e) {
                 warn.accept("could not delete the run record " + file + ": " + e.getMessage());
             }
