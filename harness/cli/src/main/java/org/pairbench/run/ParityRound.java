@@ -81,10 +81,10 @@ final class ParityRound {
                 Thread.currentThread().interrupt();
                 break;
             } catch (Exception e) {
-                book.failure(w.workload().name(), new VariantFailure(v.name(), 0, null,
-                        "no answer to the parity check: " + e.getMessage(), null, List.of()));
-                out.println("FAILED " + w.workload().name() + "/" + v.name() + ": no answer to the parity check: "
-                        + e.getMessage());
+                // no answer in time, a bad one (not HTTP, a body over the probe's limit), a refused connection
+                String reason = "parity check failed: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+                book.failure(w.workload().name(), new VariantFailure(v.name(), 0, null, reason, null, List.of()));
+                out.println("FAILED " + w.workload().name() + "/" + v.name() + ": " + reason);
             }
         }
         return ParityCheck.compare(responses, answered);

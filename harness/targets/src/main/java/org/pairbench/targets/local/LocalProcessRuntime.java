@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -52,6 +53,8 @@ public final class LocalProcessRuntime implements TargetRuntime {
     private final PortAllocator ports;
     private final ReadinessProbe probe;
     private final ProcFs procFs = ProcFs.system();
+    private final ListeningSockets sockets = ListeningSockets.system();
+    private final Consumer<String> progress;
     private final Set<LocalTarget> running = ConcurrentHashMap.newKeySet();
     private final RunRecord record;
     private volatile boolean closed;
@@ -87,6 +90,7 @@ public final class LocalProcessRuntime implements TargetRuntime {
                         CpuAffinity affinity, PortAllocator ports, ReadinessProbe probe, Consumer<String> progress,
                         RunRecord record) {
         this.record = record;
+        this.progress = progress;
         this.targetsDir = targetsDir.toAbsolutePath().normalize();
         this.targetCpus = targetCpus == null ? "" : targetCpus.strip();
         this.readinessTimeout = readinessTimeout;
@@ -169,6 +173,7 @@ public final class LocalProcessRuntime implements TargetRuntime {
         }
         try {
             awaitReady(target);
+            requireOwnListener(target, host, port);
             return target;
         } catch (TargetException | RuntimeException e) {
             target.stop();
@@ -198,7 +203,7 @@ public final class LocalProcessRuntime implements TargetRuntime {
             Process process = pb.start();
             record.process(process.pid(), label);
             LocalTarget target = new LocalTarget(label, process, address, command.argv(), log, logOffset, procFs,
-                    t -> {
+                    progress, t -> {
                         running.remove(t);
                         record.ended(t.pid());
                     });
@@ -223,6 +228,28 @@ public final class LocalProcessRuntime implements TargetRuntime {
 
     private void awaitReady(LocalTarget target) throws TargetException {
         ReadinessWait.await(target, target.label(), probe, readinessTimeout, () -> closed);
+    }
+
+    /**
+     * The listener that answered the readiness probe must be the target's (its process or a descendant): a
+     * foreign process that took the port between the free-port check and the target's bind would otherwise be
+     * measured in its place. Told apart by the listening socket's inode ({@link ListeningSockets}); when
+     * {@code /proc} shows no listener at all, nothing can be told and the target is taken as ready, as before.
+     */
+    private void requireOwnListener(LocalTarget target, InetAddress host, int port) throws TargetException {
+        Set<Long> listening = sockets.listening(host, port);
+        if (listening.isEmpty()) {
+            return;
+        }
+        Set<Long> own = sockets.socketsOf(target.processTree());
+        for (long inode : listening) {
+            if (!own.contains(inode)) {
+                OptionalLong holder = sockets.holderOf(inode);
+                throw new TargetException(target.label() + ": port " + port + " is held by another process ("
+                        + (holder.isPresent() ? "pid " + holder.getAsLong() : "pid unknown: not this user's")
+                        + "), not by the target", null, target.logTail(ReadinessWait.LOG_LINES), null);
+            }
+        }
     }
 
     @Override

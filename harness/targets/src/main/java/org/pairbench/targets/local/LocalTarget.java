@@ -33,15 +33,17 @@ final class LocalTarget implements RunningTarget {
     private final Path logFile;
     private final long logOffset;
     private final ProcFs procFs;
+    private final Consumer<String> progress;
     private final Consumer<LocalTarget> onStopped;
     private boolean stopped; // guarded by this
 
     /**
      * @param logOffset size of the log file before this start: the tail shows only this start's lines
+     * @param progress  told when a process had to be killed because it ignored SIGTERM
      * @param onStopped told once, after the process is gone (the runtime forgets it)
      */
     LocalTarget(String label, Process process, InetSocketAddress address, List<String> command, Path logFile,
-                long logOffset, ProcFs procFs, Consumer<LocalTarget> onStopped) {
+                long logOffset, ProcFs procFs, Consumer<String> progress, Consumer<LocalTarget> onStopped) {
         this.label = label;
         this.process = process;
         this.address = address;
@@ -49,6 +51,7 @@ final class LocalTarget implements RunningTarget {
         this.logFile = logFile;
         this.logOffset = logOffset;
         this.procFs = procFs;
+        this.progress = progress;
         this.onStopped = onStopped;
     }
 
@@ -59,6 +62,11 @@ final class LocalTarget implements RunningTarget {
 
     long pid() {
         return process.pid();
+    }
+
+    /** The process and its descendants, now. */
+    List<Long> processTree() {
+        return procFs.processTree(process.toHandle());
     }
 
     /** Waits for the exit code of a process that has exited or is exiting. */
@@ -119,7 +127,14 @@ final class LocalTarget implements RunningTarget {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly); // SIGKILL
+            List<ProcessHandle> stubborn = tree.stream().filter(ProcessHandle::isAlive).toList();
+            stubborn.forEach(ProcessHandle::destroyForcibly); // SIGKILL
+            if (!stubborn.isEmpty() && !Thread.currentThread().isInterrupted()) {
+                // a server that ignores SIGTERM (or hangs in its shutdown): the user must know it was killed
+                progress.accept(label + ": pid " + stubborn.stream().map(h -> Long.toString(h.pid()))
+                        .collect(java.util.stream.Collectors.joining(", ")) + " did not stop within "
+                        + STOP_GRACE.toSeconds() + "s of SIGTERM: killed with SIGKILL");
+            }
             reap();
             onStopped.accept(this);
         }
