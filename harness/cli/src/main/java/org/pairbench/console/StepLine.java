@@ -8,6 +8,17 @@ public final class StepLine {
     private StepLine() {
     }
 
+    /** What the step's interference figures say, when anything: disturbed, retried, or both. */
+    static String interference(StepResult r) {
+        var i = r.interference();
+        if (i == null) {
+            return "";
+        }
+        String retried = i.firstAttempt() == null ? "" : "  retried (first attempt DISTURBED: "
+                + i.firstAttempt().disturbedReason() + ")";
+        return retried + (i.disturbed() ? "  DISTURBED: " + i.disturbedReason() : "");
+    }
+
     public static String of(String label, StepResult r) {
         if (!StepResult.OK.equals(r.status())) {
             return String.format(Locale.ROOT, "%s %-22s FAILED: %s", label, r.step(), r.error());
@@ -28,6 +39,6 @@ public final class StepLine {
         if (r.generator() != null && !r.generator().valid()) {
             line += "  INVALID: " + r.generator().invalidReason();
         }
-        return line;
+        return line + interference(r);
     }
 }

@@ -3,7 +3,9 @@ package org.pairbench.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.pairbench.core.interference.InterferenceBound;
 import org.pairbench.core.result.ParityResult;
+import org.pairbench.core.result.RunInterference;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.VariantFailure;
@@ -12,7 +14,7 @@ import org.pairbench.core.result.WorkloadResult;
 /**
  * The table printed at the end of a run: per workload, one row per variant, trial and step with the rates, the
  * corrected percentiles (and the uncorrected p99 beside them), errors, the target's cost, and whether the step is
- * valid. Stateless.
+ * valid or was disturbed by other work on its CPUs; then how quiet the machine was over the run. Stateless.
  */
 public final class SummaryTable {
     private static final String[] HEADER = {"variant", "t", "step", "req/s", "p50", "p90", "p99", "p99.9", "max",
@@ -44,7 +46,24 @@ public final class SummaryTable {
                         .append(": ").append(f.reason()).append('\n');
             }
         }
-        return sb.toString();
+        return sb.append(quietness(RunInterference.of(summary))).toString();
+    }
+
+    /**
+     * How quiet the machine was: what else ran on the generator's and the target's CPUs over the measured windows,
+     * and the steps it disturbed beyond the bound; "" when no step has figures (not Linux, in-process only).
+     */
+    static String quietness(RunInterference i) {
+        if (i.steps() == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%nOther work on the run's CPUs (from /proc/stat, the harness and the "
+                        + "targets taken off): generator's CPUs %.1f s, target's CPUs %.1f s, steal %.1f s, over %.1f s "
+                        + "measured; at most %.1f%% of a step. %d of %d steps DISTURBED (other work above %.0f%% of "
+                        + "a side's CPU time, or steal above %.0f%%) and retried once, %d still disturbed after it.%n",
+                i.generatorCpusOtherMs() / 1e3, i.targetCpusOtherMs() / 1e3, i.stealMs() / 1e3, i.windowMs() / 1e3,
+                i.maxOtherSharePercent(), i.disturbedSteps(), i.steps(), InterferenceBound.MAX_OTHER_SHARE_PERCENT,
+                InterferenceBound.MAX_STEAL_PERCENT, i.disturbedAfterRetry());
     }
 
     private static String[] row(StepResult s) {
@@ -53,8 +72,9 @@ public final class SummaryTable {
         String note = !StepResult.OK.equals(s.status()) ? "FAILED: " + s.error()
                 : s.generator() != null && !s.generator().valid() ? "INVALID (generator)" : "";
         if (s.target() != null && s.target().cpuPerRequestWithheld() != null) {
-            note = (note.isEmpty() ? "" : note + "; ") + "cpu/request withheld (under 1 us: see summary.json)";
+            note = join(note, "cpu/request withheld (under 1 us: see summary.json)");
         }
+        note = join(note, disturbance(s));
         String cpu = s.target() == null || s.target().cpuSecondsPerRequest() == null ? "-"
                 : String.format(Locale.ROOT, "%.1f", s.target().cpuSecondsPerRequest() * 1e6);
         String rss = s.target() == null ? "-"
@@ -63,6 +83,19 @@ public final class SummaryTable {
             ms(s.corrected().p90Us()), ms(s.corrected().p99Us()), ms(s.corrected().p999Us()),
             ms(s.corrected().maxUs()), ms(s.uncorrected().p99Us()), String.valueOf(s.counts().errors()), cpu, rss,
             note};
+    }
+
+    /** "disturbed" (other work on the step's CPUs beyond the bound), "retried", or both; "" for a quiet step. */
+    private static String disturbance(StepResult s) {
+        if (s.interference() == null) {
+            return "";
+        }
+        String retried = s.interference().firstAttempt() != null ? "retried (1st disturbed)" : "";
+        return join(retried, s.interference().disturbed() ? "DISTURBED" : "");
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + "; " + b;
     }
 
     private static String ms(double us) {

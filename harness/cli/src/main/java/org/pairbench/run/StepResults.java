@@ -49,7 +49,7 @@ final class StepResults {
                 round(window.completed() / measureSec, 1), measureSec, counts, corrected,
                 latency(r, LatencyView.UNCORRECTED), latency(r, LatencyView.SEND_LAG),
                 health(step, r, s, measureSec, limits, corrected), resources(ctx, s, window.completed()), main.hlog,
-                status, error, probe, idle, upstream, database, null, window);
+                status, error, probe, idle, upstream, database, null, window, s.interference);
     }
 
     static StepResult.Window window(StepRecording r) {

@@ -12,6 +12,7 @@ import org.pairbench.core.parity.ParityCheck;
 import org.pairbench.core.result.ParityResult;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.PlatformHiccups;
+import org.pairbench.core.result.RunInterference;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.VariantFailure;
@@ -88,7 +89,8 @@ public final class SuiteRunner {
                 writeRunJson(runId, python, generatorCpus, generator.transport, generator.timerSlackNs, pyperfSystem,
                         hiccups);
                 StepExecutor steps = new StepExecutor(generator.driver, generator.group, generator.transport, layout,
-                        new StepSampler(NanoClock.SYSTEM, progress, control),
+                        new StepSampler(NanoClock.SYSTEM, progress, control,
+                                CpuSides.of(generatorCpus, options.targetCpus())),
                         new GeneratorLimits(options.maxGeneratorLag(), GeneratorLimits.DEFAULT_MAX_CPU_SHARE,
                                 GeneratorCpus.count(generatorCpus), Generator.platformP99Us(hiccups,
                                 options.spinLead().toNanos())), control);
@@ -109,6 +111,9 @@ public final class SuiteRunner {
                     }
                     runWorkload(w, book, progress, generator, requests, trials);
                 }
+            }
+            if (runJson != null) {
+                runJson.interference(RunInterference.of(book.summary()));
             }
             book.finish(control.interrupted() ? RunSummary.INTERRUPTED
                     : book.hasFailures() ? RunSummary.COMPLETED_WITH_FAILURES : RunSummary.COMPLETE);

@@ -20,7 +20,8 @@ import org.pairbench.targets.TargetRuntime;
 
 /**
  * Runs one trial: starts the variant afresh, drives its recorded warm-up, then every step of the profile, and
- * stops it. A target that does not start, or dies mid-trial, fails this trial only: the failure (exit code, last
+ * stops it. A step disturbed by other work on its CPUs ({@code InterferenceBound}) is run once more and the
+ * retry's figures kept. A target that does not start, or dies mid-trial, fails this trial only: the failure (exit code, last
  * log lines) and the steps measured before it are recorded, and the run goes on.
  *
  * <p>Threading: the runner's thread.
@@ -80,8 +81,12 @@ final class TrialExecutor {
                     return;
                 }
                 current = step.id();
-                StepResult result = steps.run(context(plan, trial, step, step.id(), target, label, bodyLengths,
-                        services, baselineRss));
+                StepContext ctx = context(plan, trial, step, step.id(), target, label, bodyLengths, services,
+                        baselineRss);
+                StepResult result = steps.run(ctx);
+                if (retries(result, control.interrupted())) {
+                    result = retry(ctx, result);
+                }
                 book.step(workload, result);
                 progress.stepFinished(StepLine.of(label, result));
                 double sec = (step.warmup().toNanos() + step.duration().toNanos()) / 1e9;
@@ -98,6 +103,28 @@ final class TrialExecutor {
         } finally {
             target.stop();
         }
+    }
+
+    /**
+     * Whether a step is run once more: it completed but other work on its CPUs exceeded the bound. A retry is
+     * never retried (this is asked of first attempts only), a failed step fails for its own reason, and an
+     * interrupted run stops.
+     */
+    static boolean retries(StepResult first, boolean interrupted) {
+        return first.disturbed() && StepResult.OK.equals(first.status()) && !interrupted;
+    }
+
+    /**
+     * Runs a step disturbed by other work on its CPUs once more, on the same target: the retry's figures replace
+     * the first attempt's (its .hlog too), and the first attempt's interference is kept beside the retry's.
+     */
+    private StepResult retry(StepContext ctx, StepResult first) throws TargetDiedException, InterruptedException,
+            IOException {
+        progress.message(ctx.label() + " " + ctx.stepId() + " DISTURBED: " + first.interference().disturbedReason()
+                + "; retrying it once");
+        StepResult again = steps.run(ctx);
+        return again.interference() == null ? again : again.withInterference(
+                again.interference().retryOf(first.interference()));
     }
 
     private void record(String workload, VariantFailure failure) throws IOException {

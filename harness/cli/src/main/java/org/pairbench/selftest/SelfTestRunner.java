@@ -30,6 +30,7 @@ import org.pairbench.netty.server.CalibrationHttpServer;
 import org.pairbench.report.ReportRenderer;
 import org.pairbench.resultfiles.ResultsBook;
 import org.pairbench.resultfiles.ResultsDirectory;
+import org.pairbench.run.CpuSides;
 import org.pairbench.run.RunControl;
 import org.pairbench.run.StepContext;
 import org.pairbench.run.StepExecutor;
@@ -103,12 +104,13 @@ public final class SelfTestRunner {
                             "Netty HTTP server answering after a known service time", server.command(), Map.of(),
                             null)));
             book.parity(CalibrationTarget.WORKLOAD, new ParityResult(ParityResult.SKIPPED, List.of(), null));
-            GeneratorCpus.pin(options.generatorCpus(), err::println);
+            String generatorCpus = GeneratorCpus.pin(options.generatorCpus(), err::println);
             try (Generator generator = new Generator(1, options.spinLead().toNanos())) {
                 err.println("Measuring the platform's hiccups on the generator's core (4s, no load)...");
                 PlatformHiccups platform = generator.measureHiccups();
                 executor = new StepExecutor(generator.driver, generator.group, generator.transport, layout,
-                        new StepSampler(NanoClock.SYSTEM, progress, control),
+                        new StepSampler(NanoClock.SYSTEM, progress, control,
+                                CpuSides.of(generatorCpus, options.targetCpus())),
                         new GeneratorLimits(options.maxGeneratorLag(), GeneratorLimits.DEFAULT_MAX_CPU_SHARE,
                                 GeneratorCpus.count(options.generatorCpus()), Generator.platformP99Us(platform,
                                 options.spinLead().toNanos())), control);

@@ -39,6 +39,15 @@ public interface DatabaseService extends AutoCloseable {
      */
     long sessionsOpened() throws TargetException;
 
+    /**
+     * Cumulative CPU time of the server's processes (server and backends), or -1 where it cannot be read. The
+     * database runs on the target's CPUs, so the runner counts it as the target's own work when it measures what
+     * else ran there.
+     */
+    default long cpuNanos() {
+        return -1;
+    }
+
     /** Stops the server and removes what it left (data directory or container). Idempotent. */
     @Override
     void close();

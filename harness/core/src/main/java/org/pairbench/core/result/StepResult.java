@@ -27,6 +27,8 @@ package org.pairbench.core.result;
  * @param database           what the workload's database server saw during the step, or null
  * @param inprocess          an in-process step's pyperf figures and counts, or null for a service's step
  * @param window             how the step's requests stand against its measured window, or null when not counted
+ * @param interference       what else ran on the generator's and the target's CPUs during the measured period, or
+ *                           null where {@code /proc/stat} could not be read (and for in-process steps)
  */
 public record StepResult(String variant, int trial, String step, String mode, String request, int connections,
                          Double intendedRatePerSec, double achievedRatePerSec, double measureSec,
@@ -34,11 +36,35 @@ public record StepResult(String variant, int trial, String step, String mode, St
                          LatencySummary sendLag, GeneratorHealth generator, TargetResources target, String hlog,
                          String status, String error, ProbeResult probe, IdleConnections idle,
                          UpstreamCounts upstream, DatabaseCounts database, InProcessFigures inprocess,
-                         Window window) {
+                         Window window, Interference interference) {
     public static final String OK = "ok";
     public static final String FAILED = "failed";
     /** The {@code mode} of an in-process step. */
     public static final String INPROCESS = "inprocess";
+
+    /** A step without interference figures. */
+    public StepResult(String variant, int trial, String step, String mode, String request, int connections,
+                      Double intendedRatePerSec, double achievedRatePerSec, double measureSec, OutcomeCounts counts,
+                      LatencySummary corrected, LatencySummary uncorrected, LatencySummary sendLag,
+                      GeneratorHealth generator, TargetResources target, String hlog, String status, String error,
+                      ProbeResult probe, IdleConnections idle, UpstreamCounts upstream, DatabaseCounts database,
+                      InProcessFigures inprocess, Window window) {
+        this(variant, trial, step, mode, request, connections, intendedRatePerSec, achievedRatePerSec, measureSec,
+                counts, corrected, uncorrected, sendLag, generator, target, hlog, status, error, probe, idle, upstream,
+                database, inprocess, window, null);
+    }
+
+    /** This step with other interference figures (a retry's, which keep the first attempt's). */
+    public StepResult withInterference(Interference figures) {
+        return new StepResult(variant, trial, step, mode, request, connections, intendedRatePerSec,
+                achievedRatePerSec, measureSec, counts, corrected, uncorrected, sendLag, generator, target, hlog,
+                status, error, probe, idle, upstream, database, inprocess, window, figures);
+    }
+
+    /** Whether the step was disturbed beyond the bound by other work on its CPUs (after its retry, if any). */
+    public boolean disturbed() {
+        return interference != null && interference.disturbed();
+    }
 
     /** A service's step (no in-process figures). */
     public StepResult(String variant, int trial, String step, String mode, String request, int connections,
@@ -48,7 +74,7 @@ public record StepResult(String variant, int trial, String step, String mode, St
                       ProbeResult probe, IdleConnections idle, UpstreamCounts upstream, DatabaseCounts database) {
         this(variant, trial, step, mode, request, connections, intendedRatePerSec, achievedRatePerSec, measureSec,
                 counts, corrected, uncorrected, sendLag, generator, target, hlog, status, error, probe, idle, upstream,
-                database, null, null);
+                database, null, null, null);
     }
 
     /** A step not counted against its window (in-process steps, older runs, tests). */
@@ -60,7 +86,7 @@ public record StepResult(String variant, int trial, String step, String mode, St
                       InProcessFigures inprocess) {
         this(variant, trial, step, mode, request, connections, intendedRatePerSec, achievedRatePerSec, measureSec,
                 counts, corrected, uncorrected, sendLag, generator, target, hlog, status, error, probe, idle, upstream,
-                database, inprocess, null);
+                database, inprocess, null, null);
     }
 
     /** A step without probe, idle connections or upstream. */
@@ -70,7 +96,7 @@ public record StepResult(String variant, int trial, String step, String mode, St
                       GeneratorHealth generator, TargetResources target, String hlog, String status, String error) {
         this(variant, trial, step, mode, request, connections, intendedRatePerSec, achievedRatePerSec, measureSec,
                 counts, corrected, uncorrected, sendLag, generator, target, hlog, status, error, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /**

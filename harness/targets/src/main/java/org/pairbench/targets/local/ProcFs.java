@@ -88,6 +88,11 @@ final class ProcFs {
         return text.isEmpty() ? new String[0] : text.split("\\s+");
     }
 
+    /** The kernel's USER_HZ, the unit of {@code /proc/stat} and {@code /proc/PID/stat} times. */
+    static long clockTicksPerSecond() {
+        return ClockTicks.VALUE;
+    }
+
     long ticksToNanos(long ticks) {
         return ticks * 1_000_000_000L / clockTicksPerSecond;
     }

@@ -9,7 +9,8 @@ import java.util.OptionalLong;
 /**
  * Which process a pid is now, from {@code /proc/PID/stat}: its start time (field 22, clock ticks since boot),
  * which tells a process from a later one that reuses its pid, and whether it still runs (state {@code Z}, a
- * zombie no parent reaps, or {@code X}, counts as gone: it holds no port, CPU or memory). Stateless; any thread.
+ * zombie no parent reaps, or {@code X}, counts as gone: it holds no port, CPU or memory); and the CPU time of a
+ * process tree other packages need (the database's). Stateless; any thread.
  */
 public final class ProcStat {
     private ProcStat() {
@@ -42,6 +43,16 @@ public final class ProcStat {
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /** The kernel's USER_HZ ({@code getconf CLK_TCK}, 100 when unknown): the tick of every {@code /proc} time. */
+    public static long clockTicksPerSecond() {
+        return ProcFs.clockTicksPerSecond();
+    }
+
+    /** Cumulative user + system CPU time of {@code root} and its descendants, from {@code /proc}. */
+    public static long treeCpuNanos(ProcessHandle root) {
+        return ProcFs.system().sample(root).cpuNanos();
     }
 
     /** Whether {@code pid} runs and is the process that started at {@code startTicks}. */

@@ -35,6 +35,7 @@ import org.pairbench.targets.LoopbackPorts;
 import org.pairbench.targets.ProcessRecord;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.ToolCommand;
+import org.pairbench.targets.local.ProcStat;
 
 /**
  * A throwaway PostgreSQL cluster for one workload, the local runtime's: {@code initdb} into a new directory under
@@ -220,6 +221,12 @@ public final class LocalPostgres implements DatabaseService {
     @Override
     public String version() {
         return version;
+    }
+
+    /** The postmaster's process tree from {@code /proc}, backends included. */
+    @Override
+    public long cpuNanos() {
+        return server.isAlive() ? ProcStat.treeCpuNanos(server.toHandle()) : -1;
     }
 
     /** The server's process id (the postmaster; backends are its children). */

@@ -1,0 +1,71 @@
+package org.pairbench.core.result;
+
+/**
+ * How quiet the machine was over a whole run: the {@link Interference} of every step that has figures, summed;
+ * {@code interference} of {@code run.json}. A retried step counts its first attempt too. Immutable.
+ *
+ * @param steps                 steps with interference figures (retries counted once, with their step)
+ * @param disturbedSteps        steps whose first attempt was disturbed
+ * @param disturbedAfterRetry   of those, steps whose retry was disturbed as well
+ * @param windowMs              measured time of every attempt
+ * @param generatorCpusOtherMs  other work on the generator's CPUs, every attempt
+ * @param targetCpusOtherMs     other work on the target's CPUs, every attempt
+ * @param stealMs               steal time of both sides' CPUs, every attempt
+ * @param maxOtherSharePercent  the largest share of a step's window any other work took on either side's CPUs
+ *                              (per CPU of the side), first attempts included
+ */
+public record RunInterference(int steps, int disturbedSteps, int disturbedAfterRetry, double windowMs,
+                              double generatorCpusOtherMs, double targetCpusOtherMs, double stealMs,
+                              double maxOtherSharePercent) {
+    /** The totals of a run's steps. */
+    public static RunInterference of(RunSummary summary) {
+        int steps = 0;
+        int disturbed = 0;
+        int stillDisturbed = 0;
+        double[] sums = new double[4];
+        double maxShare = 0;
+        for (WorkloadResult w : summary.workloads()) {
+            for (StepResult s : w.steps()) {
+                Interference i = s.interference();
+                if (i == null) {
+                    continue;
+                }
+                steps++;
+                Interference first = i.firstAttempt() != null ? i.firstAttempt() : i;
+                if (first.disturbed()) {
+                    disturbed++;
+                    stillDisturbed += i.firstAttempt() != null && i.disturbed() ? 1 : 0;
+                }
+                for (Interference attempt : i.firstAttempt() != null ? new Interference[] {i, i.firstAttempt()}
+                        : new Interference[] {i}) {
+                    sums[0] += attempt.windowMs();
+                    sums[1] += attempt.generatorCpusOtherMs();
+                    sums[2] += attempt.targetCpusOtherMs();
+                    sums[3] += attempt.stealMs();
+                    maxShare = Math.max(maxShare, sharePercent(attempt));
+                }
+            }
+        }
+        return new RunInterference(steps, disturbed, stillDisturbed, round(sums[0]), round(sums[1]), round(sums[2]),
+                round(sums[3]), round(maxShare));
+    }
+
+    /** The larger side's other work per CPU of the side, as a share of the window. */
+    static double sharePercent(Interference i) {
+        if (i.windowMs() <= 0) {
+            return 0;
+        }
+        double gen = i.generatorCpusOtherMs() / cpuCount(i.generatorCpus());
+        double tgt = i.targetCpusOtherMs() / cpuCount(i.targetCpus());
+        return 100 * Math.max(gen, tgt) / i.windowMs();
+    }
+
+    /** CPUs in a label such as {@code 0} or {@code 2,3}; {@code all} counts as 1 (its CPU count is not kept). */
+    private static int cpuCount(String label) {
+        return "all".equals(label) ? 1 : label.split(",").length;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}
