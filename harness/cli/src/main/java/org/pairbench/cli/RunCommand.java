@@ -79,6 +79,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Do not render charts and index.html (pairbench report can).")
     boolean noReport;
 
+    @Option(names = "--no-retry-disturbed",
+            description = "Do not run a step again when other work on its CPUs disturbed it (it is still marked "
+                    + "DISTURBED, with the figures, in the table and summary.json).")
+    boolean noRetryDisturbed;
+
     @Option(names = "--claims", paramLabel = "FILE",
             description = "A claims file of your own (the format of workloads/claims.yaml), judged with the "
                     + "project's claims; checked before the run starts. Repeatable.")
@@ -115,7 +120,8 @@ final class RunCommand implements Callable<Integer> {
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         List<String> commandLine = TypedCommandLine.of(spec);
         RunOptions options = new RunOptions(project, suite, workloads, dir, runtime, trials, generatorThreads,
-                genCpus, tgtCpus, lag, Units.parseDuration(spinLead), !noReport, commandLine, claimFiles, part);
+                genCpus, tgtCpus, lag, Units.parseDuration(spinLead), !noReport, commandLine, claimFiles, part,
+                !noRetryDisturbed);
         RunSummary summary = Runs.run(options, System.out, System.err);
         return switch (summary.status()) {
             case RunSummary.COMPLETE -> 0;

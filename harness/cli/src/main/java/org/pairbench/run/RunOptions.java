@@ -22,15 +22,26 @@ import java.util.List;
  * @param commandLine       the arguments as typed, for run.json
  * @param claimFiles        claims files of the user's own ({@code --claims FILE}), judged with the project's
  * @param shard             with {@code --shard I/N}, the part of the suite to run ({@link ShardSplit}); else null
+ * @param retryDisturbed    whether a step disturbed by other work on its CPUs is run once more (it is marked
+ *                          either way)
  */
 public record RunOptions(Path projectDir, String suite, List<String> workloads, Path outDir, String runtime,
                          int trials, int generatorThreads, String generatorCpus, String targetCpus,
                          Duration maxGeneratorLag, Duration spinLead, boolean renderReport, List<String> commandLine,
-                         List<Path> claimFiles, Shard shard) {
+                         List<Path> claimFiles, Shard shard, boolean retryDisturbed) {
     public RunOptions {
         workloads = List.copyOf(workloads);
         commandLine = List.copyOf(commandLine);
         claimFiles = List.copyOf(claimFiles);
+    }
+
+    /** Options that retry disturbed steps. */
+    public RunOptions(Path projectDir, String suite, List<String> workloads, Path outDir, String runtime, int trials,
+                      int generatorThreads, String generatorCpus, String targetCpus, Duration maxGeneratorLag,
+                      Duration spinLead, boolean renderReport, List<String> commandLine, List<Path> claimFiles,
+                      Shard shard) {
+        this(projectDir, suite, workloads, outDir, runtime, trials, generatorThreads, generatorCpus, targetCpus,
+                maxGeneratorLag, spinLead, renderReport, commandLine, claimFiles, shard, true);
     }
 
     /** The whole suite (no {@code --shard}). */
@@ -38,7 +49,7 @@ public record RunOptions(Path projectDir, String suite, List<String> workloads, 
                       int generatorThreads, String generatorCpus, String targetCpus, Duration maxGeneratorLag,
                       Duration spinLead, boolean renderReport, List<String> commandLine, List<Path> claimFiles) {
         this(projectDir, suite, workloads, outDir, runtime, trials, generatorThreads, generatorCpus, targetCpus,
-                maxGeneratorLag, spinLead, renderReport, commandLine, claimFiles, null);
+                maxGeneratorLag, spinLead, renderReport, commandLine, claimFiles, null, true);
     }
 
     /** Options without claims files of the user's own ({@code --claims}). */

@@ -95,7 +95,8 @@ public final class SuiteRunner {
                                 GeneratorCpus.count(generatorCpus), Generator.platformP99Us(hiccups,
                                 options.spinLead().toNanos())), control);
                 TargetRequests requests = new TargetRequests(layout);
-                TrialExecutor trials = new TrialExecutor(runtime, steps, book, progress, control, requests);
+                TrialExecutor trials = new TrialExecutor(runtime, steps, book, progress, control, requests,
+                        options.retryDisturbed());
                 InProcessWorkloadRunner inProcess = new InProcessWorkloadRunner(runtime, book, progress, control,
                         requests, new InProcessTrialExecutor(runtime, layout, book, progress, control, requests));
                 progress.message("Results: " + layout.dir());

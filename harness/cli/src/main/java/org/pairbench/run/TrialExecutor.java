@@ -21,7 +21,7 @@ import org.pairbench.targets.TargetRuntime;
 /**
  * Runs one trial: starts the variant afresh, drives its recorded warm-up, then every step of the profile, and
  * stops it. A step disturbed by other work on its CPUs ({@code InterferenceBound}) is run once more and the
- * retry's figures kept. A target that does not start, or dies mid-trial, fails this trial only: the failure (exit code, last
+ * retry's figures kept (unless the run was asked not to retry: {@code --no-retry-disturbed}). A target that does not start, or dies mid-trial, fails this trial only: the failure (exit code, last
  * log lines) and the steps measured before it are recorded, and the run goes on.
  *
  * <p>Threading: the runner's thread.
@@ -36,9 +36,11 @@ final class TrialExecutor {
     private final ProgressReporter progress;
     private final RunControl control;
     private final TargetRequests requests;
+    private final boolean retryDisturbed;
 
     TrialExecutor(TargetRuntime runtime, StepExecutor steps, ResultsBook book, ProgressReporter progress,
-                  RunControl control, TargetRequests requests) {
+                  RunControl control, TargetRequests requests, boolean retryDisturbed) {
+        this.retryDisturbed = retryDisturbed;
         this.runtime = runtime;
         this.steps = steps;
         this.book = book;
@@ -84,7 +86,7 @@ final class TrialExecutor {
                 StepContext ctx = context(plan, trial, step, step.id(), target, label, bodyLengths, services,
                         baselineRss);
                 StepResult result = steps.run(ctx);
-                if (retries(result, control.interrupted())) {
+                if (retryDisturbed && retries(result, control.interrupted())) {
                     result = retry(ctx, result);
                 }
                 book.step(workload, result);

@@ -28,13 +28,18 @@ public final class RunFixtures {
 
     /**
      * Runs {@code suite}, optionally only the given workloads (names or fixture files), unpinned, with its run
-     * record kept in {@link #records} for {@link #startedProcesses()}.
+     * record kept in {@link #records} for {@link #startedProcesses()}. Disturbed steps are not retried: these tests
+     * count requests per step, and other builds on the machine would disturb most.
      */
     RunFixtures run(Path outDir, String suite, List<String> workloads, boolean report) throws Exception {
-        records = outDir.resolveSibling(outDir.getFileName() + "-records");
-        RunOptions options = new RunOptions(PROJECT, suite, workloads, outDir, "local", 0, 1, "", "",
-                Duration.ofMillis(50), Duration.ofNanos(LoadDriver.DEFAULT_SPIN_LEAD_NS), report,
-                List.of("run", "--suite", suite));
+        return run(new RunOptions(PROJECT, suite, workloads, outDir, "local", 0, 1, "", "", Duration.ofMillis(50),
+                Duration.ofNanos(LoadDriver.DEFAULT_SPIN_LEAD_NS), report, List.of("run", "--suite", suite),
+                List.of(), null, false));
+    }
+
+    /** Runs with the given options, the output and the run record kept. */
+    RunFixtures run(RunOptions options) throws Exception {
+        records = options.outDir().resolveSibling(options.outDir().getFileName() + "-records");
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             summary = Runs.run(options, o, e, records, true);
