@@ -2,6 +2,7 @@ package org.pairbench.netty.http;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpResponse;
@@ -18,13 +19,24 @@ import io.netty.util.ReferenceCountUtil;
  */
 public final class Http1ClientHandler extends ChannelInboundHandlerAdapter {
     private final Http1ResponseListener listener;
+    private final long maxBodyBytes;
     private int status = -1;
     private boolean keepAlive = true;
     private long bodyBytes;
     private boolean failed;
 
+    /** A handler that takes bodies up to {@link HttpProbe#MAX_BODY_BYTES}. */
     public Http1ClientHandler(Http1ResponseListener listener) {
+        this(listener, HttpProbe.MAX_BODY_BYTES);
+    }
+
+    /**
+     * @param maxBodyBytes a longer body is a bad response, refused by its Content-Length or as soon as that many
+     *                     bytes came (the connection is closed): a target that sends 100 MiB costs no more
+     */
+    public Http1ClientHandler(Http1ResponseListener listener, long maxBodyBytes) {
         this.listener = listener;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -41,9 +53,17 @@ public final class Http1ClientHandler extends ChannelInboundHandlerAdapter {
                 status = response.status().code();
                 keepAlive = HttpUtil.isKeepAlive(response);
                 bodyBytes = 0;
+                if (HttpUtil.getContentLength(response, -1L) > maxBodyBytes) {
+                    fail(ctx, new TooLongFrameException("body over " + maxBodyBytes + " bytes"));
+                    return;
+                }
             }
             if (msg instanceof HttpContent content) {
                 bodyBytes += content.content().readableBytes();
+                if (bodyBytes > maxBodyBytes) {
+                    fail(ctx, new TooLongFrameException("body over " + maxBodyBytes + " bytes"));
+                    return;
+                }
                 if (msg instanceof LastHttpContent) {
                     if (status < 0) {
                         fail(ctx, new IllegalStateException("response body without a status line"));

@@ -29,6 +29,8 @@ public final class HttpProtocol implements LoadProtocol {
 
     @Override
     public void initChannel(Channel ch, ExchangeListener listener) {
+        // a body longer than the verified length is wrong whatever follows: refused as soon as it is
+        long maxBodyBytes = expectedBodyBytes >= 0 ? expectedBodyBytes : HttpProbe.MAX_BODY_BYTES;
         ch.pipeline().addLast(new HttpResponseDecoder(), new Http1ClientHandler(new Http1ResponseListener() {
             @Override
             public void onResponse(int status, long bodyBytes, boolean keepAlive) {
@@ -44,7 +46,7 @@ public final class HttpProtocol implements LoadProtocol {
             public void onClosed() {
                 listener.onClosed();
             }
-        }));
+        }, maxBodyBytes));
     }
 
     Outcome outcome(int status, long bodyBytes) {

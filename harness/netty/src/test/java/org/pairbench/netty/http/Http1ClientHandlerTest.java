@@ -93,4 +93,32 @@ class Http1ClientHandlerTest {
         ch.close();
         assertThat(events.seen).doesNotContain("response 200 5").contains("closed");
     }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedByItsLengthBeforeAnyOfItIsRead() {
+        Events events = new Events();
+        EmbeddedChannel ch = new EmbeddedChannel(new HttpResponseDecoder(), new Http1ClientHandler(events, 10));
+        feed(ch, "HTTP/1.1 200 OK\r\nContent-Length: 104857600\r\n\r\n");
+        assertThat(events.seen).containsExactly("bad", "closed");
+        assertThat(ch.isOpen()).isFalse();
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedOnceItPassesIt() {
+        Events events = new Events();
+        EmbeddedChannel ch = new EmbeddedChannel(new HttpResponseDecoder(), new Http1ClientHandler(events, 10));
+        feed(ch, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n8\r\n12345678\r\n");
+        assertThat(events.seen).isEmpty();
+        feed(ch, "8\r\n12345678\r\n");
+        assertThat(events.seen).containsExactly("bad", "closed");
+        assertThat(ch.isOpen()).isFalse();
+    }
+
+    @Test
+    void aBodyOfExactlyTheLimitIsAResponse() {
+        Events events = new Events();
+        EmbeddedChannel ch = new EmbeddedChannel(new HttpResponseDecoder(), new Http1ClientHandler(events, 14));
+        feed(ch, "HTTP/1.1 200 OK\r\nContent-Length: 14\r\n\r\nHello, World!\n");
+        assertThat(events.seen).containsExactly("response 200 14");
+    }
 }
