@@ -3,7 +3,6 @@ package org.pairbench.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.pairbench.core.interference.InterferenceBound;
 import org.pairbench.core.result.ParityResult;
 import org.pairbench.core.result.RunInterference;
 import org.pairbench.core.result.RunSummary;
@@ -54,16 +53,7 @@ public final class SummaryTable {
      * and the steps it disturbed beyond the bound; "" when no step has figures (not Linux, in-process only).
      */
     static String quietness(RunInterference i) {
-        if (i.steps() == 0) {
-            return "";
-        }
-        return String.format(Locale.ROOT, "%nOther work on the run's CPUs (from /proc/stat, the harness and the "
-                        + "targets taken off): generator's CPUs %.1f s, target's CPUs %.1f s, steal %.1f s, over %.1f s "
-                        + "measured; at most %.1f%% of a step. %d of %d steps DISTURBED (other work above %.0f%% of "
-                        + "a side's CPU time, or steal above %.0f%%) and retried once, %d still disturbed after it.%n",
-                i.generatorCpusOtherMs() / 1e3, i.targetCpusOtherMs() / 1e3, i.stealMs() / 1e3, i.windowMs() / 1e3,
-                i.maxOtherSharePercent(), i.disturbedSteps(), i.steps(), InterferenceBound.MAX_OTHER_SHARE_PERCENT,
-                InterferenceBound.MAX_STEAL_PERCENT, i.disturbedAfterRetry());
+        return i.steps() == 0 ? "" : System.lineSeparator() + i.sentence() + System.lineSeparator();
     }
 
     private static String[] row(StepResult s) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pairbench.core.result.ParityResult;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.RunSummary;
+import org.pairbench.core.result.Interference;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.WorkloadResult;
 
@@ -33,6 +34,12 @@ class ReportRendererTest {
             String id = "hello-closed-" + c + "c";
             for (int trial = 1; trial <= 2; trial++) {
                 StepResult e = ResultsFixture.step("eventlet", trial, id, c, 900.0 * c, true, StepResult.OK, null);
+                if (c == 1 && trial == 1) { // retried: its first attempt shared the target's core with a build
+                    e = e.withInterference(new Interference("0", "1", 10_000, 900, 880, 20, 9_000, 3_000, 6_000, 0,
+                            70, false, null, null).retryOf(new Interference("0", "1", 10_000, 900, 880, 20, 9_000,
+                            3_000, 6_000, 0, 70, true, "other work on the target's CPUs 60.0% of their time "
+                            + "(bound 5%)", null)));
+                }
                 boolean invalid = c == 4 && trial == 1;
                 boolean failed = c == 4 && trial == 2;
                 StepResult a = ResultsFixture.step("asyncio", trial, id, c, 700.0 * c, !invalid,
@@ -127,7 +134,10 @@ class ReportRendererTest {
                 .contains("asyncio trial 2 did not complete this step: left out.")
                 .contains("body differs: 13 bytes vs 14 bytes").contains("This pair was not measured")
                 .contains("3.12.3").contains("eventlet").contains("0.36.1").contains("Test CPU @ 3GHz")
-                .contains("1-2").contains("0123456789abcdef (with uncommitted changes)");
+                .contains("1-2").contains("0123456789abcdef (with uncommitted changes)")
+                .contains("ok; retried, first attempt <span class=\"bad\">DISTURBED</span>: other work on the "
+                        + "target&#39;s CPUs 60.0% of their time (bound 5%)")
+                .contains("1 of 1 steps DISTURBED");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.pairbench.core.result;
 
+import java.util.Locale;
+import org.pairbench.core.interference.InterferenceBound;
+
 /**
  * How quiet the machine was over a whole run: the {@link Interference} of every step that has figures, summed;
  * {@code interference} of {@code run.json}. A retried step counts its first attempt too. Immutable.
@@ -48,6 +51,20 @@ public record RunInterference(int steps, int disturbedSteps, int disturbedAfterR
         }
         return new RunInterference(steps, disturbed, stillDisturbed, round(sums[0]), round(sums[1]), round(sums[2]),
                 round(sums[3]), round(maxShare));
+    }
+
+    /**
+     * These totals in one sentence, as the console and the report say them: other work on each side's CPUs, steal,
+     * the worst step, and the steps disturbed and retried.
+     */
+    public String sentence() {
+        return String.format(Locale.ROOT, "Other work on the run's CPUs (from /proc/stat, the harness and the "
+                        + "targets taken off): generator's CPUs %.1f s, target's CPUs %.1f s, steal %.1f s, over %.1f s "
+                        + "measured; at most %.1f%% of a step. %d of %d steps DISTURBED (other work above %.0f%% of "
+                        + "a side's CPU time, or steal above %.0f%%), %d still disturbed after its retry.",
+                generatorCpusOtherMs / 1e3, targetCpusOtherMs / 1e3, stealMs / 1e3, windowMs / 1e3,
+                maxOtherSharePercent, disturbedSteps, steps, InterferenceBound.MAX_OTHER_SHARE_PERCENT,
+                InterferenceBound.MAX_STEAL_PERCENT, disturbedAfterRetry);
     }
 
     /** The larger side's other work per CPU of the side, as a share of the window. */

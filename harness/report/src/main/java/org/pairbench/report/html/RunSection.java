@@ -3,6 +3,7 @@ package org.pairbench.report.html;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.pairbench.core.result.RunInterference;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 
@@ -25,6 +26,8 @@ final class RunSection {
         field(h, "Status", summary != null ? summary.status() : "unknown (summary.json missing)");
         field(h, "Started", summary != null ? summary.startedAt() : run != null ? run.startedAt() : null);
         field(h, "Finished", summary != null ? summary.finishedAt() : null);
+        RunInterference quiet = summary == null ? null : RunInterference.of(summary);
+        field(h, "How quiet", quiet == null || quiet.steps() == 0 ? null : quiet.sentence());
         if (run != null) {
             field(h, "Git revision", git(run.git()));
             field(h, "Command line", run.commandLine() == null ? null : String.join(" ", run.commandLine()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.pairbench.core.result.GeneratorHealth;
+import org.pairbench.core.result.Interference;
 import org.pairbench.core.result.LatencySummary;
 import org.pairbench.core.result.OutcomeCounts;
 import org.pairbench.core.result.StepResult;
@@ -13,7 +14,7 @@ import org.pairbench.report.chart.VariantColors;
 /**
  * The summary table of a workload: one row per variant, trial and step, ordered by step then variant then trial so
  * that the variants of a step sit next to each other. Failed steps and steps with an invalid generator are
- * highlighted and say why. The first row of each step carries the step's anchor, which the claims table links to.
+ * highlighted and say why; a step disturbed by other work on its CPUs, or retried for it, says so in its status. The first row of each step carries the step's anchor, which the claims table links to.
  */
 final class StepTable {
     private static final String[] LATENCY = {"p50", "p90", "p99", "p99.9", "max"};
@@ -166,7 +167,9 @@ final class StepTable {
 
     private static void status(Html h, StepResult s) {
         if (StepResult.OK.equals(s.status())) {
-            h.element("td", "ok");
+            h.open("td").text("ok");
+            interference(h, s.interference());
+            h.close("td");
             return;
         }
         h.open("td").element("span", Fmt.orNone(s.status()), "class", "bad");
@@ -174,6 +177,23 @@ final class StepTable {
             h.text(": " + s.error());
         }
         h.close("td");
+    }
+
+    /**
+     * A step disturbed by other work on its CPUs, or retried because its first attempt was: said after its status,
+     * with the figure that exceeded the bound.
+     */
+    private static void interference(Html h, Interference i) {
+        if (i == null) {
+            return;
+        }
+        if (i.firstAttempt() != null) {
+            h.text("; retried, first attempt ").element("span", "DISTURBED", "class", "bad")
+                    .text(": " + Fmt.orNone(i.firstAttempt().disturbedReason()));
+        }
+        if (i.disturbed()) {
+            h.text("; ").element("span", "DISTURBED", "class", "bad").text(": " + Fmt.orNone(i.disturbedReason()));
+        }
     }
 
     private static void num(Html h, String text) {
