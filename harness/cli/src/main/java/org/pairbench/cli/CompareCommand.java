@@ -10,8 +10,11 @@ import org.pairbench.compare.CompareMarkdown;
 import org.pairbench.compare.ComparedRun;
 import org.pairbench.compare.Comparison;
 import org.pairbench.console.Format;
+import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.verdict.ClaimSpec;
 import org.pairbench.core.verdict.ClaimsJudge;
+import org.pairbench.core.verdict.StepIntervals;
+import org.pairbench.report.data.HlogStepIntervals;
 import org.pairbench.resultfiles.RunClaims;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +58,8 @@ final class CompareCommand implements Callable<Integer> {
             return r;
         }
         List<ClaimSpec> specs = RunClaims.specs(project, r.run(), claimFiles);
-        return r.withClaims(ClaimsJudge.judge(r.summary(), specs));
+        StepIntervals logs = new HlogStepIntervals(new ResultLayout(r.dir()));
+        return r.withClaims(ClaimsJudge.judge(r.summary(), specs, logs));
     }
 
     @Parameters(index = "0", paramLabel = "BASELINE_DIR", description = "The results directory to compare against.")

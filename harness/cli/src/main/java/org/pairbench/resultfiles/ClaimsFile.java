@@ -13,12 +13,13 @@ import org.pairbench.core.spec.SpecException;
 import org.pairbench.core.verdict.ClaimSpec;
 import org.pairbench.core.verdict.ClaimsJudge;
 import org.pairbench.core.verdict.ClaimsReport;
+import org.pairbench.report.data.HlogStepIntervals;
 
 /**
  * Writes {@code claims.json} into a results directory: the verdicts of the run's claims ({@link RunClaims}: the
  * project's claims.yaml, the measured workload files' own claims, {@code --claims} files) computed from the run's
- * {@code summary.json}. Called at the end of {@code pairbench run} and by
- * {@code pairbench report}, always before the report page renders (the page reads the file). Stateless.
+ * {@code summary.json}, each claim's allocation of repetitions from its steps' interval logs. Called at the end of
+ * {@code pairbench run} and by {@code pairbench report}, always before the report page renders (the page reads the file). Stateless.
  */
 public final class ClaimsFile {
     private ClaimsFile() {
@@ -35,7 +36,7 @@ public final class ClaimsFile {
             RunMetadata run = Files.isRegularFile(layout.runJson())
                     ? ResultsJson.read(layout.runJson(), RunMetadata.class) : null;
             List<ClaimSpec> specs = RunClaims.specs(projectDir, run, claimFiles);
-            ClaimsReport report = ClaimsJudge.judge(summary, specs);
+            ClaimsReport report = ClaimsJudge.judge(summary, specs, new HlogStepIntervals(layout));
             ResultsJson.write(layout.claimsJson(), report);
             return report;
         } catch (SpecException | IOException e) {

@@ -191,7 +191,7 @@ class ComparisonTest {
         ClaimVerdict v = new ClaimVerdict("mine/x", "mine", new ClaimSource(null, null, null, "our plan"), "w", "v",
                 "u", "throughput", "s-closed-4c", "req/s", "higher-is-better", "mean", "not-worse", null, 0.05,
                 ClaimVerdict.RATIO, verdict, "r", 1.0, 0.9, 1.1, 0.95, 3, List.of(1, 2, 3), List.of(), List.of(), null,
-                false, null, "#w-w");
+                false, null, "#w-w", null);
         return new ClaimsReport(ClaimsReport.SCHEMA, "r", List.of(), List.of(v));
     }
 

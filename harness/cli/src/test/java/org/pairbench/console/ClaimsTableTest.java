@@ -19,7 +19,7 @@ class ClaimsTableTest {
                 "hello-closed-64c", "req/s", "higher-is-better", "mean", "better", 1.1, null, ClaimVerdict.RATIO,
                 verdict, "why " + id, effect, effect == null ? null : effect * 0.9,
                 effect == null ? null : effect * 1.1, 0.95, trials, List.of(), List.of(), List.of(), null,
-                guideCode != null, guideCode, "#w-http-hello");
+                guideCode != null, guideCode, "#w-http-hello", null);
     }
 
     @Test

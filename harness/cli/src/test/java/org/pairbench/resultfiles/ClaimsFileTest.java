@@ -1,14 +1,19 @@
 package org.pairbench.resultfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pairbench.console.ClaimsTable;
@@ -24,6 +29,7 @@ import org.pairbench.core.result.VariantInfo;
 import org.pairbench.core.result.WorkloadResult;
 import org.pairbench.core.verdict.ClaimVerdict;
 import org.pairbench.core.verdict.ClaimsReport;
+import org.pairbench.core.verdict.Repetitions;
 import org.pairbench.run.ResultSchemas;
 import org.pairbench.run.RunFixtures;
 
@@ -47,7 +53,11 @@ class ClaimsFileTest {
                         1e6 / rate, 1e6 / rate);
                 steps.add(new StepResult(names[v], t + 1, "hello-closed-64c", "closed", "hello", 64, null, rate, 2.0,
                         new OutcomeCounts(Math.round(rate * 2), 0, 0, 0, 0, 0), lat, lat, lat,
-                        new GeneratorHealth(0.2, 10, 20, true, null), null, "x.hlog", StepResult.OK, null));
+                        new GeneratorHealth(0.2, 10, 20, true, null), null,
+                        ResultLayout.hlogRelative("http-hello", names[v], t + 1, "hello-closed-64c"), StepResult.OK,
+                        null));
+                writeHlogs(dir.resolve(ResultLayout.hlogRelative("http-hello", names[v], t + 1,
+                        "hello-closed-64c")), rate);
             }
         }
         List<VariantInfo> variants = new ArrayList<>();
@@ -69,6 +79,18 @@ class ClaimsFileTest {
                 .findFirst().orElseThrow();
         assertThat(aiohttp.verdict()).isEqualTo(ClaimVerdict.SUPPORTED);
         assertThat(aiohttp.trials()).isEqualTo(3);
+        // read from the logs: two 1 s intervals at 0.95 and 1.05 times the rate, 2 s of opening warm-up and 1 s of
+        // the step's own; each side's interval has a relative variance of 0.005
+        Repetitions plan = aiohttp.repetitions();
+        assertThat(plan.intervalsPerTrial()).isEqualTo(2.0);
+        assertThat(plan.intervalSec()).isEqualTo(1.0);
+        assertThat(plan.trialCostSec()).isEqualTo(3.0);
+        assertThat(plan.withinTrials()).isCloseTo(0.01, within(1e-4));
+        assertThat(plan.trialsNeeded()).isGreaterThanOrEqualTo(2);
+        assertThat(plan.sentence()).contains(" would narrow this interval to ±5% (now ±")
+                .endsWith(" from 3 trials of 2 s)");
+        assertThat(report.claims()).filteredOn(c -> c.id().equals("C26/throughput-cv")).singleElement()
+                .satisfies(c -> assertThat(c.repetitions().sentence()).startsWith("no allocation: a cv claim"));
         // at a step this run did not measure: no data, and said why
         assertThat(report.claims()).filteredOn(c -> c.id().equals("C3/aiohttp-p99")).singleElement()
                 .satisfies(c -> assertThat(c.verdict()).isEqualTo(ClaimVerdict.NO_DATA))
@@ -81,5 +103,29 @@ class ClaimsFileTest {
                 + "\\[1\\.9\\d, 2\\.0\\d\\] +3 +better by at least 1\\.10x: interval above 1\\.10")
                 .contains("C26/throughput-cv").contains("95% CI")
                 .contains("AS, Conclusion: \u201cMigrating to AsyncIO can significantly improve");
+    }
+
+    /** A step's log (1 s of warm-up, two measured seconds at 0.95 and 1.05 times the rate) and its trial's warm-up. */
+    private static void writeHlogs(Path step, double rate) throws IOException {
+        Files.createDirectories(step.getParent());
+        writeHlog(step, new String[] {"warmup.corrected", "measure.corrected", "measure.corrected"},
+                new double[] {rate, 0.95 * rate, 1.05 * rate});
+        writeHlog(step.resolveSibling("warmup.hlog"), new String[] {"warmup.corrected", "warmup.corrected"},
+                new double[] {rate, rate});
+    }
+
+    private static void writeHlog(Path file, String[] tags, double[] perSec) throws IOException {
+        try (PrintStream out = new PrintStream(file.toFile(), StandardCharsets.UTF_8)) {
+            HistogramLogWriter w = new HistogramLogWriter(out);
+            w.outputLogFormatVersion();
+            w.outputStartTime(1_000_000);
+            w.outputLegend();
+            for (int i = 0; i < tags.length; i++) {
+                Histogram h = new Histogram(3);
+                h.setTag(tags[i]);
+                h.recordValueWithCount(Math.round(1e9 / perSec[i]), Math.round(perSec[i]));
+                w.outputIntervalHistogram(1000 + i, 1001 + i, h);
+            }
+        }
     }
 }

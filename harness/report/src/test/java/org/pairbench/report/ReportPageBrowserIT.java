@@ -96,7 +96,7 @@ class ReportPageBrowserIT {
                 "asyncio", "throughput", "hello-closed-4c", "req/s", "higher-is-better", "mean", "better", 1.1, null,
                 ClaimVerdict.RATIO, verdict, "because " + id, effect, effect == null ? null : effect * 0.9,
                 effect == null ? null : effect * 1.1, 0.95, effect == null ? 1 : 2, List.of(), List.of(), List.of(),
-                null, guideCode != null, guideCode, "#w-" + ResultsFixture.WORKLOAD);
+                null, guideCode != null, guideCode, "#w-" + ResultsFixture.WORKLOAD, null);
     }
 
     private void writeRun() throws Exception {

@@ -40,6 +40,8 @@ import org.pairbench.core.Copies;
  *                        original raises
  * @param guideCode       for a broken claim: each corrected variant, the guide's original and its error; else null
  * @param evidence        relative link to the evidence in index.html (a workload section anchor)
+ * @param repetitions     how many trials of how many seconds would narrow the interval to ±5%
+ *                        ({@link RepetitionPlan}), or why there is no such plan; null for {@code no-data}
  */
 public record ClaimVerdict(String id, String claim, ClaimSource source, String workload, String baseline,
                            String candidate, String metric, String step, String unit, String direction,
@@ -47,7 +49,7 @@ public record ClaimVerdict(String id, String claim, ClaimSource source, String w
                            String verdict, String reason, Double effect, Double ciLow, Double ciHigh,
                            double confidence, int trials, List<Integer> pairedTrials, List<Double> baselineValues,
                            List<Double> candidateValues, AaCheck aa, boolean broken, String guideCode,
-                           String evidence) {
+                           String evidence, Repetitions repetitions) {
     public static final String SUPPORTED = "supported";
     public static final String REFUTED = "refuted";
     public static final String INCONCLUSIVE = "inconclusive";

@@ -39,21 +39,34 @@ public final class ClaimsJudge {
     private ClaimsJudge() {
     }
 
-    /** Every claim whose workload the run holds, in the given order, with the run's A/A series. */
+    /** {@link #judge(RunSummary, List, StepIntervals)} without the interval logs: no allocation of repetitions. */
     public static ClaimsReport judge(RunSummary run, List<ClaimSpec> specs) {
+        return judge(run, specs, StepIntervals.NONE);
+    }
+
+    /**
+     * Every claim whose workload the run holds, in the given order, with the run's A/A series; each measured
+     * claim's allocation of repetitions from the per-interval values {@code logs} gives.
+     */
+    public static ClaimsReport judge(RunSummary run, List<ClaimSpec> specs, StepIntervals logs) {
         Set<Metric> metrics = new LinkedHashSet<>();
         specs.forEach(s -> metrics.add(s.metric()));
         List<AaSeries> aa = AaComparisons.measure(run, metrics);
         List<ClaimVerdict> out = new ArrayList<>();
         for (ClaimSpec spec : specs) {
             run.workloads().stream().filter(x -> x.workload().equals(spec.workload())).findFirst()
-                    .ifPresent(w -> out.add(judge(spec, w, aa)));
+                    .ifPresent(w -> out.add(judge(spec, w, aa, logs)));
         }
         return new ClaimsReport(ClaimsReport.SCHEMA, run.runId(), aa, out);
     }
 
-    /** The verdict on one claim from its workload's results. */
+    /** The verdict on one claim from its workload's results, without the interval logs. */
     static ClaimVerdict judge(ClaimSpec spec, WorkloadResult w, List<AaSeries> aa) {
+        return judge(spec, w, aa, StepIntervals.NONE);
+    }
+
+    /** The verdict on one claim from its workload's results and its steps' interval logs. */
+    static ClaimVerdict judge(ClaimSpec spec, WorkloadResult w, List<AaSeries> aa, StepIntervals logs) {
         VerdictFields v = new VerdictFields(spec, w, guideCode(spec, w));
         if (ParityResult.FAILED.equals(w.parity().status())) {
             return v.noData("the workload was not measured: parity failed (" + w.parity().error() + ")");
@@ -100,7 +113,8 @@ public final class ClaimsJudge {
                     : "; A/A " + aa(check) + ": no difference");
         }
         reason.append(leftOut);
-        return v.measured(verdict, reason.toString(), e, pairs, av, bv, check);
+        return v.measured(verdict, reason.toString(), e, pairs, av, bv, check,
+                ClaimRepetitions.of(spec, w, pairs, av, bv, logs));
     }
 
     /** The claim's estimate: a difference for counts, a ratio (or a ratio of spreads) otherwise; null when none. */

@@ -14,16 +14,16 @@ import org.pairbench.core.result.WorkloadResult;
  */
 record VerdictFields(ClaimSpec spec, WorkloadResult w, String guideCode) {
     ClaimVerdict noData(String reason) {
-        return build(ClaimVerdict.NO_DATA, reason, null, List.of(), new double[0], new double[0], null);
+        return build(ClaimVerdict.NO_DATA, reason, null, List.of(), new double[0], new double[0], null, null);
     }
 
     ClaimVerdict measured(String verdict, String reason, PairedInterval.Estimate e, List<Integer> pairs,
-                          double[] av, double[] bv, ClaimsReport.AaSeries aa) {
-        return build(verdict, reason, e, pairs, av, bv, aa == null ? null : aa.check());
+                          double[] av, double[] bv, ClaimsReport.AaSeries aa, Repetitions repetitions) {
+        return build(verdict, reason, e, pairs, av, bv, aa == null ? null : aa.check(), repetitions);
     }
 
     private ClaimVerdict build(String verdict, String reason, PairedInterval.Estimate e, List<Integer> pairs,
-                               double[] av, double[] bv, ClaimVerdict.AaCheck aa) {
+                               double[] av, double[] bv, ClaimVerdict.AaCheck aa, Repetitions repetitions) {
         Hypothesis h = spec.hypothesis();
         return new ClaimVerdict(spec.id(), spec.claim(), spec.source(), spec.workload(), spec.baseline(),
                 spec.candidate(), spec.metric().key(), spec.step(), spec.metric().unit(), spec.direction(),
@@ -32,7 +32,7 @@ record VerdictFields(ClaimSpec spec, WorkloadResult w, String guideCode) {
                 h.count() ? ClaimVerdict.DIFFERENCE : ClaimVerdict.RATIO, verdict, reason,
                 e == null ? null : e.effect(), e == null ? null : e.low(), e == null ? null : e.high(),
                 PairedInterval.CONFIDENCE, pairs.size(), pairs, boxed(av), boxed(bv), aa, guideCode != null,
-                guideCode, "#w-" + w.workload());
+                guideCode, "#w-" + w.workload(), repetitions);
     }
 
     private static List<Double> boxed(double[] v) {

@@ -18,7 +18,7 @@ class ClaimsSectionTest {
         return new ClaimVerdict("C3/x", "C3", new ClaimSource("AS", "WSGI Server", "aiohttp is <faster> & leaner",
                 null), workload, "eventlet", "aiohttp", "throughput", "hello-closed-4c", "req/s", "higher-is-better",
                 "mean", "better", 1.1, null, ClaimVerdict.RATIO, ClaimVerdict.SUPPORTED, "r", 1.5, 1.2, 1.8, 0.95, 3,
-                List.of(), List.of(), List.of(), null, true, "aiohttp: use_hub() -> AttributeError", evidence);
+                List.of(), List.of(), List.of(), null, true, "aiohttp: use_hub() -> AttributeError", evidence, null);
     }
 
     @Test

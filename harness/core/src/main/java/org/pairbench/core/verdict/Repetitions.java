@@ -1,0 +1,68 @@
+package org.pairbench.core.verdict;
+
+import java.util.Locale;
+
+/**
+ * A claim's allocation of repetitions ({@link RepetitionPlan}): the variance components of its paired log-ratio,
+ * the two levels' costs, Kalibera and Jones's best length of a trial's measured period, the trials needed for the
+ * 95% interval to reach ±{@code target}, and one plain sentence saying so. {@code claims.json}'s
+ * {@code repetitions}. When the claim's metric has no per-interval values (counts, CPU, RSS, in-process steps, a
+ * {@code cv} claim) or its logs could not be read, every figure is null and {@code sentence} says why. Immutable.
+ *
+ * @param betweenTrialMeans      {@code S1²}: the variance of the paired log-ratios over the trials
+ * @param withinTrials           {@code S2²}: the two sides' variances of one interval around its trial's mean,
+ *                               relative to their means, summed
+ * @param betweenTrials          {@code T1² = max(0, S1² - S2²/n2)}: what longer trials would not remove
+ * @param intervalsPerTrial      {@code n2}: measured intervals per trial now
+ * @param trialCostSec           {@code c1}: seconds a trial spends before the step measures (from the logs)
+ * @param intervalSec            {@code c2}: seconds one interval costs
+ * @param optimalSecondsPerTrial the measured period per trial that Kalibera and Jones's {@code r} gives
+ * @param capped                 true when that was capped ({@value RepetitionPlan#MAX_LENGTHENING} × now): the
+ *                               trial level holds little or no variance of its own
+ * @param target                 the half-width aimed at, relative (0.05: ±5%)
+ * @param trialsNeeded           paired trials of {@code optimalSecondsPerTrial} that reach it
+ * @param reached                false when even {@code trialsNeeded} ({@value RepetitionPlan#MAX_TRIALS}) would not
+ * @param currentHalfWidth       the half-width of this run's interval, relative
+ * @param sentence               the plan in one line, or why there is none
+ */
+public record Repetitions(Double betweenTrialMeans, Double withinTrials, Double betweenTrials,
+                          Double intervalsPerTrial, Double trialCostSec, Double intervalSec,
+                          Double optimalSecondsPerTrial, Boolean capped, Double target, Integer trialsNeeded,
+                          Boolean reached, Double currentHalfWidth, String sentence) {
+    /** No allocation, and why. */
+    public static Repetitions none(String why) {
+        return new Repetitions(null, null, null, null, null, null, null, null, null, null, null, null, why);
+    }
+
+    /** A computed plan, with its sentence. */
+    public static Repetitions of(RepetitionPlan.Plan p) {
+        RepetitionPlan.Components c = p.components();
+        return new Repetitions(c.betweenTrialMeans(), c.withinTrials(), c.betweenTrials(), c.intervalsPerTrial(),
+                p.trialCostSec(), p.intervalSec(), p.secondsPerTrial(), p.capped(), p.target(), p.trialsNeeded(),
+                p.reached(), p.currentHalfWidth(), sentence(p));
+    }
+
+    /** "5 trials of 2 s would narrow this interval to ±5% (now ±12% from 3 trials of 3 s)", and its variants. */
+    static String sentence(RepetitionPlan.Plan p) {
+        String plan = (p.reached() ? p.trialsNeeded() : "more than " + RepetitionPlan.MAX_TRIALS) + " trials of "
+                + seconds(p.secondsPerTrial()) + " would " + (p.reached() ? "" : "be needed to ")
+                + "narrow this interval to " + pct(p.target()) + " (now " + pct(p.currentHalfWidth()) + " from "
+                + p.components().trials() + " trials of " + seconds(p.currentIntervals() * p.intervalSec()) + ")";
+        if (!p.capped()) {
+            return plan;
+        }
+        String why = p.components().betweenTrials() > 0 ? "the trials scatter little beyond what their intervals"
+                + " predict" : "the trials scatter no more than their intervals predict";
+        return why + ", so longer steps are worth more than more trials (capped at " + RepetitionPlan.MAX_LENGTHENING
+                + "x now): " + plan;
+    }
+
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, s == Math.rint(s) ? "%.0f s" : "%.1f s", s);
+    }
+
+    private static String pct(double relative) {
+        double p = relative * 100;
+        return String.format(Locale.ROOT, p >= 10 || p == Math.rint(p) ? "±%.0f%%" : "±%.1f%%", p);
+    }
+}
