@@ -53,6 +53,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path project = ProjectDir.get(); // the claims come from its workloads/: found before anything is written
         ShardSet set;
         try {
             set = ShardSet.read(dirs);
@@ -66,7 +67,7 @@ final class MergeCommand implements Callable<Integer> {
         commandLine.add(0, "merge");
         RunSummary summary = MergedRun.write(set, layout, commandLine);
         // judged once, over every shard's workloads, by the code report uses
-        report.judgeAndRender(layout, summary, System.out);
+        report.judgeAndRender(project, layout, summary, System.out);
         System.out.println("Merged " + set.shards().size() + " shards into " + out + "  (open index.html)");
         System.out.println("Status: " + summary.status());
         return RunSummary.COMPLETE.equals(summary.status()) ? 0 : RunCommand.COMPLETED_WITH_FAILURES;

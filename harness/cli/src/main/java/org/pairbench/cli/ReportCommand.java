@@ -33,7 +33,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException(dir + " is not a results directory (no summary.json)");
         }
         RunSummary summary = ResultFiles.readSummary(layout.summaryJson());
-        List<Path> written = report.judgeAndRender(layout, summary, System.out);
+        List<Path> written = report.judgeAndRender(ProjectDir.get(), layout, summary, System.out);
         System.out.println("Rendered " + written.size() + " files; open " + layout.indexHtml());
         return 0;
     }

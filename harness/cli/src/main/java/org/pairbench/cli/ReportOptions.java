@@ -32,8 +32,9 @@ final class ReportOptions {
      * Judges the claims from summary.json (claims.json, before the page that shows it renders), renders charts and
      * index.html, and prints the summary and claims tables; returns the files rendered.
      */
-    List<Path> judgeAndRender(ResultLayout layout, RunSummary summary, PrintStream out) throws IOException {
-        ClaimsReport claims = ClaimsFile.write(ProjectDir.get(), layout, summary, claimFiles, System.err);
+    List<Path> judgeAndRender(Path project, ResultLayout layout, RunSummary summary, PrintStream out)
+            throws IOException {
+        ClaimsReport claims = ClaimsFile.write(project, layout, summary, claimFiles, System.err);
         List<Path> written = ReportRenderer.render(layout.dir(), !noSvg);
         out.print(SummaryTable.render(summary));
         out.print(ClaimsTable.render(claims));

@@ -3,19 +3,15 @@ package org.pairbench.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pairbench.cli.PairbenchCommand;
 import org.pairbench.compare.Comparison;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.ResultsJson;
-import picocli.CommandLine;
 
 /**
  * End to end: two real runs of the harness's calibration server, the second with one variant slowed on purpose
@@ -48,10 +44,10 @@ class CompareIT {
         assertThat(after.printed()).contains("Claims: none of the claims concerns this run");
 
         Path bmf = dir.resolve("bmf.json");
-        Result slowed = compare("compare", dir.resolve("before").toString(), dir.resolve("after").toString(),
+        CliRun slowed = CliRun.of("compare", dir.resolve("before").toString(), dir.resolve("after").toString(),
                 "--bencher", bmf.toString());
-        assertThat(slowed.exit).as(slowed.out).isEqualTo(Comparison.REGRESSION);
-        assertThat(slowed.out).contains("**REGRESSION**")
+        assertThat(slowed.exit()).as(slowed.out()).isEqualTo(Comparison.REGRESSION);
+        assertThat(slowed.out()).contains("**REGRESSION**")
                 .containsPattern("\\| calibration-pair \\| slowable \\| hello-closed-4c \\| throughput \\|.*\\| "
                         + "regressed \\|")
                 .containsPattern("\\| calibration-pair \\| slowable \\| hello-closed-4c \\| p50 \\|.*\\| regressed \\|");
@@ -61,20 +57,8 @@ class CompareIT {
         assertThat(slowable.get("throughput").get("lower_value").asDouble())
                 .isLessThanOrEqualTo(slowable.get("throughput").get("value").asDouble());
 
-        Result same = compare("compare", dir.resolve("before").toString(), dir.resolve("before").toString());
-        assertThat(same.exit).as(same.out).isEqualTo(Comparison.OK);
-        assertThat(same.out).contains("**OK**");
-    }
-
-    private record Result(int exit, String out) {
-    }
-
-    private static Result compare(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new PairbenchCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(out, true));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString());
+        CliRun same = CliRun.of("compare", dir.resolve("before").toString(), dir.resolve("before").toString());
+        assertThat(same.exit()).as(same.out()).isEqualTo(Comparison.OK);
+        assertThat(same.out()).contains("**OK**");
     }
 }
