@@ -12,6 +12,7 @@ import org.pairbench.console.StepLine;
 import org.pairbench.core.inprocess.InProcessStep;
 import org.pairbench.core.inprocess.PyperfOutput;
 import org.pairbench.core.inprocess.PyperfOutputReader;
+import org.pairbench.core.result.Interference;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.VariantFailure;
@@ -26,13 +27,16 @@ import org.pairbench.targets.RunningTarget;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.TargetRequest;
 import org.pairbench.targets.TargetRuntime;
+import org.pairbench.targets.local.ProcStat;
 
 /**
  * Runs one trial of an in-process variant: the variant's benchmark program, once, with the profile's pyperf
  * options and {@code --cases} naming the profile's steps, started by the runtime like a service (same interpreter,
  * CPU pinning, container, log file) but run to completion; then pyperf's JSON is read from its output and each
  * case becomes a step ({@link InProcessStep}). A program that fails, runs past the profile's trial timeout or
- * prints no result fails this trial only, with its exit code and last lines; the run goes on.
+ * prints no result fails this trial only, with its exit code and last lines; the run goes on. What else ran on the
+ * CPUs over the program's run ({@link ProgramInterference}) is recorded on each of its steps; a trial disturbed
+ * beyond the bound runs once more and the retry's steps are kept, with the first attempt's interference.
  *
  * <p>Threading: the runner's thread. It polls the program every {@value #POLL_MS} ms, so Ctrl-C
  * ({@link RunControl}) stops it within that.
@@ -48,8 +52,13 @@ final class InProcessTrialExecutor {
     private final RunControl control;
     private final TargetRequests requests;
 
+    private final CpuSides cpus;
+    private final boolean retryDisturbed;
+
     InProcessTrialExecutor(TargetRuntime runtime, ResultLayout layout, ResultsBook book, ProgressReporter progress,
-                           RunControl control, TargetRequests requests) {
+                           RunControl control, TargetRequests requests, CpuSides cpus, boolean retryDisturbed) {
+        this.cpus = cpus;
+        this.retryDisturbed = retryDisturbed;
         this.runtime = runtime;
         this.layout = layout;
         this.book = book;
@@ -60,31 +69,67 @@ final class InProcessTrialExecutor {
 
     void run(WorkloadPlan plan, Trial trial, String label) throws IOException, InterruptedException {
         String workload = plan.workload().name();
+        Attempt first = attempt(plan, trial, label);
+        if (first == null) {
+            return;
+        }
+        if (first.failure() != null) {
+            fail(workload, first.failure());
+            return;
+        }
+        Attempt kept = first;
+        if (retryDisturbed && first.interference() != null && first.interference().disturbed()
+                && !control.interrupted()) {
+            progress.message(label + " DISTURBED: " + first.interference().disturbedReason()
+                    + "; running the benchmark program once more");
+            Attempt again = attempt(plan, trial, label);
+            if (again != null && again.failure() != null) {
+                progress.message(label + " the retry failed (" + again.failure().reason()
+                        + "); the first attempt's figures are kept");
+            } else if (again != null) {
+                kept = new Attempt(again.steps(), null, again.interference() == null ? null
+                        : again.interference().retryOf(first.interference()));
+            }
+        }
+        for (StepResult step : kept.steps()) {
+            StepResult result = step.withInterference(kept.interference());
+            book.step(workload, result);
+            progress.stepFinished(StepLine.of("[" + trial.variant() + " t" + trial.number() + "]", result));
+        }
+    }
+
+    /**
+     * One run of the program: its cases as steps (not yet recorded) and the interference over its run, or why it
+     * failed; null when the run was interrupted.
+     */
+    private Attempt attempt(WorkloadPlan plan, Trial trial, String label) throws IOException,
+            InterruptedException {
         VariantSpec variant = plan.workload().variants().get(trial.variant());
         TargetRequest request = programRequest(requests.request(plan.workload(), variant, trial.number(),
                 WorkloadServices.NONE), plan.profile());
         progress.stepStarted(label + " pyperf: " + String.join(",", caseNames(plan.profile())));
         long startedMs = System.currentTimeMillis();
+        ProgramInterference window = new ProgramInterference(cpus);
         RunningTarget program;
         try {
             program = runtime.startProgram(request);
         } catch (TargetException e) {
-            fail(workload, new VariantFailure(variant.name(), trial.number(), null, e.getMessage(), e.exitCode(),
-                    e.logTail()));
-            return;
+            return Attempt.failed(new VariantFailure(variant.name(), trial.number(), null, e.getMessage(),
+                    e.exitCode(), e.logTail()));
         }
         String problem;
-        OptionalInt exit;
-        List<String> tail;
+        long[] lastCpuNs = {-1};
+        boolean reaped = ProcStat.SOURCE.equals(program.resourceSource()); // a local child of this JVM
         try {
-            problem = awaitExit(program, plan.profile());
+            problem = awaitExit(program, plan.profile(), reaped ? null : lastCpuNs);
         } finally {
             program.stop(); // after this the log file holds everything the program wrote
         }
-        exit = program.exitCode();
-        tail = program.logTail(LOG_TAIL_LINES);
+        Interference interference = window.end(reaped, lastCpuNs[0]);
+        OptionalInt exit = program.exitCode();
+        List<String> tail = program.logTail(LOG_TAIL_LINES);
         if (control.interrupted()) {
-            return;
+            return null;
         }
         if (problem == null && exit.isPresent() && exit.getAsInt() != 0) {
             problem = "the benchmark program exited with code " + exit.getAsInt();
@@ -98,12 +143,20 @@ final class InProcessTrialExecutor {
             }
         }
         if (problem != null) {
-            fail(workload, new VariantFailure(variant.name(), trial.number(), null, problem,
+            return Attempt.failed(new VariantFailure(variant.name(), trial.number(), null, problem,
                     exit.isPresent() ? exit.getAsInt() : null, tail));
-            return;
         }
+        List<StepResult> steps = new ArrayList<>();
         for (StepSpec step : plan.profile().steps()) {
-            book.step(workload, step(output, plan, trial, step.id(), startedMs));
+            steps.add(step(output, plan, trial, step.id(), startedMs));
+        }
+        return new Attempt(steps, null, interference);
+    }
+
+    /** One run of the benchmark program: its steps and interference, or its failure. */
+    private record Attempt(List<StepResult> steps, VariantFailure failure, Interference interference) {
+        static Attempt failed(VariantFailure failure) {
+            return new Attempt(List.of(), failure, null);
         }
     }
 
@@ -115,18 +168,23 @@ final class InProcessTrialExecutor {
         if (bench == null) {
             bench = new PyperfOutput.Benchmark(caseName, List.of()); // recorded as a failed step: no values
         }
-        StepResult result = InProcessStep.record(bench, output.checks().getOrDefault(caseName, List.of()),
+        return InProcessStep.record(bench, output.checks().getOrDefault(caseName, List.of()),
                 trial.variant(), trial.number(), layout.resolve(hlog), hlog,
                 "pairbench in-process step: workload " + workload + ", variant " + trial.variant() + ", trial "
                         + trial.number() + ", case " + caseName, startedMs);
-        progress.stepFinished(StepLine.of("[" + trial.variant() + " t" + trial.number() + "]", result));
-        return result;
     }
 
-    /** Waits for the program to exit; returns why the trial failed (timeout), or null. */
-    private String awaitExit(RunningTarget program, LoadProfile profile) throws InterruptedException {
+    /**
+     * Waits for the program to exit; returns why the trial failed (timeout), or null. With {@code lastCpuNs}, keeps
+     * the program's CPU time as last read there (for a program whose CPU cannot be read once it exited).
+     */
+    private String awaitExit(RunningTarget program, LoadProfile profile, long[] lastCpuNs)
+            throws InterruptedException {
         long deadline = System.nanoTime() + profile.trialTimeout().toNanos();
         while (program.isAlive()) {
+            if (lastCpuNs != null) {
+                lastCpuNs[0] = Math.max(lastCpuNs[0], program.sampleResources().cpuNanos());
+            }
             if (control.interrupted()) {
                 return "interrupted";
             }

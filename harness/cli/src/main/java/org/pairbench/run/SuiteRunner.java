@@ -83,14 +83,14 @@ public final class SuiteRunner {
             List<String> pyperfSystem = hasInProcess() ? PyperfSystemCheck.run(runtime,
                     layout.dir().resolve("logs").resolve("pyperf-system.log"), progress::message) : null;
             String generatorCpus = pinGenerator(progress);
+            CpuSides cpuSides = CpuSides.of(generatorCpus, options.targetCpus());
             try (Generator generator = new Generator(options.generatorThreads(), options.spinLead().toNanos())) {
                 progress.message("Measuring the platform's hiccups on the generator's core (4s)...");
                 PlatformHiccups hiccups = generator.measureHiccups();
                 writeRunJson(runId, python, generatorCpus, generator.transport, generator.timerSlackNs, pyperfSystem,
                         hiccups);
                 StepExecutor steps = new StepExecutor(generator.driver, generator.group, generator.transport, layout,
-                        new StepSampler(NanoClock.SYSTEM, progress, control,
-                                CpuSides.of(generatorCpus, options.targetCpus())),
+                        new StepSampler(NanoClock.SYSTEM, progress, control, cpuSides),
                         new GeneratorLimits(options.maxGeneratorLag(), GeneratorLimits.DEFAULT_MAX_CPU_SHARE,
                                 GeneratorCpus.count(generatorCpus), Generator.platformP99Us(hiccups,
                                 options.spinLead().toNanos())), control);
@@ -98,7 +98,8 @@ public final class SuiteRunner {
                 TrialExecutor trials = new TrialExecutor(runtime, steps, book, progress, control, requests,
                         options.retryDisturbed());
                 InProcessWorkloadRunner inProcess = new InProcessWorkloadRunner(runtime, book, progress, control,
-                        requests, new InProcessTrialExecutor(runtime, layout, book, progress, control, requests));
+                        requests, new InProcessTrialExecutor(runtime, layout, book, progress, control, requests,
+                        cpuSides, options.retryDisturbed()));
                 progress.message("Results: " + layout.dir());
                 progress.message("Warming up the load generator against its own calibration server (3s)...");
                 generator.warmUp();

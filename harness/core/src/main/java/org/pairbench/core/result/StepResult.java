@@ -27,8 +27,8 @@ package org.pairbench.core.result;
  * @param database           what the workload's database server saw during the step, or null
  * @param inprocess          an in-process step's pyperf figures and counts, or null for a service's step
  * @param window             how the step's requests stand against its measured window, or null when not counted
- * @param interference       what else ran on the generator's and the target's CPUs during the measured period, or
- *                           null where {@code /proc/stat} could not be read (and for in-process steps)
+ * @param interference       what else ran on the generator's and the target's CPUs during the measured period (an
+ *                           in-process step: its trial's program run), or null where it could not be read
  */
 public record StepResult(String variant, int trial, String step, String mode, String request, int connections,
                          Double intendedRatePerSec, double achievedRatePerSec, double measureSec,

@@ -102,13 +102,36 @@ final class ProcFs {
      * parentheses, may itself hold spaces and parentheses, so fields are counted from the last ')'.
      */
     static long cpuTicks(String stat) {
+        String[] fields = fieldsFromState(stat);
+        return Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
+    }
+
+    /** The fields of a {@code /proc/PID/stat} line after the command name: field N is index N - 3. */
+    private static String[] fieldsFromState(String stat) {
         int close = stat.lastIndexOf(')');
         if (close < 0) {
             throw new IllegalArgumentException("not a /proc stat line: " + stat);
         }
-        // after ")": field 3 (state) is index 0, so field N is index N - 3
-        String[] fields = stat.substring(close + 1).strip().split("\\s+");
-        return Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
+        return stat.substring(close + 1).strip().split("\\s+");
+    }
+
+    /**
+     * cutime + cstime in clock ticks from a {@code /proc/PID/stat} line: the CPU time of the process's children
+     * that have exited and been waited for (each with its own reaped children), fields 16 and 17.
+     */
+    static long reapedChildrenCpuTicks(String stat) {
+        String[] fields = fieldsFromState(stat);
+        return Long.parseLong(fields[16 - 3]) + Long.parseLong(fields[17 - 3]);
+    }
+
+    /** cutime + cstime of this JVM, or -1 when {@code /proc/self/stat} cannot be read. */
+    long reapedChildrenCpuNanos() {
+        try {
+            String stat = Files.readString(procRoot.resolve("self").resolve("stat"), StandardCharsets.US_ASCII);
+            return ticksToNanos(reapedChildrenCpuTicks(stat));
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** VmRSS in kB from {@code /proc/PID/status}; 0 when absent (zombies and kernel threads have none). */

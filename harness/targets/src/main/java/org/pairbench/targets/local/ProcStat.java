@@ -13,6 +13,9 @@ import java.util.OptionalLong;
  * process tree other packages need (the database's). Stateless; any thread.
  */
 public final class ProcStat {
+    /** The {@code resourceSource()} of a local process, whose figures come from {@code /proc}. */
+    public static final String SOURCE = ProcFs.SOURCE;
+
     private ProcStat() {
     }
 
@@ -53,6 +56,15 @@ public final class ProcStat {
     /** Cumulative user + system CPU time of {@code root} and its descendants, from {@code /proc}. */
     public static long treeCpuNanos(ProcessHandle root) {
         return ProcFs.system().sample(root).cpuNanos();
+    }
+
+    /**
+     * The CPU time of this JVM's children that have exited and been waited for, their own reaped descendants
+     * included (cutime + cstime of {@code /proc/self/stat}); -1 when unreadable. A program the JVM started and
+     * reaped shows its whole tree's CPU here, after the point where its own {@code /proc} entry is gone.
+     */
+    public static long reapedChildrenCpuNanos() {
+        return ProcFs.system().reapedChildrenCpuNanos();
     }
 
     /** Whether {@code pid} runs and is the process that started at {@code startTicks}. */

@@ -23,6 +23,13 @@ class ProcFsTest {
     }
 
     @Test
+    void reapedChildrenTicksAreCutimePlusCstime() {
+        // cutime (field 16) = 77, cstime (field 17) = 11; utime and stime are not counted
+        assertThat(ProcFs.reapedChildrenCpuTicks(STAT.replace(" 1234 566 0 0 20 ", " 1234 566 77 11 20 ")))
+                .isEqualTo(77 + 11);
+    }
+
+    @Test
     void vmRssIsReadInKilobytesAndMissingMeansZero() {
         assertThat(ProcFs.vmRssKb(STATUS)).isEqualTo(20480);
         assertThat(ProcFs.vmRssKb("Name:\tkthreadd\nState:\tS (sleeping)\n")).isZero();
