@@ -28,6 +28,7 @@ final class ClaimRepetitions {
         List<String> sides = List.of(spec.baseline(), spec.candidate());
         double setup = 0;
         double length = 0;
+        double measured = 0;
         for (int s = 0; s < 2; s++) {
             for (int k = 0; k < pairs.size(); k++) {
                 StepResult step = step(w, sides.get(s), pairs.get(k), spec.step());
@@ -43,6 +44,7 @@ final class ClaimRepetitions {
                 read[s][k] = r;
                 setup += r.trialCostSec();
                 length += r.intervalSec();
+                measured += r.measuredSec();
             }
         }
         double[][] a = values(read[0]);
@@ -59,7 +61,8 @@ final class ClaimRepetitions {
             d[k] = Math.log(bv[k]) - Math.log(av[k]);
         }
         int n = 2 * pairs.size();
-        return Repetitions.of(RepetitionPlan.forPair(a, b, d, setup / n, length / n, RepetitionPlan.DEFAULT_TARGET));
+        return Repetitions.of(RepetitionPlan.forPair(a, b, d, measured / length, setup / n, length / n,
+                RepetitionPlan.DEFAULT_TARGET));
     }
 
     /** Why a claim has no allocation by its kind, or null when it can have one. */

@@ -20,9 +20,9 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * are measured by separate processes, so their noise adds); {@code T1²} as above (a drift shared by the two sides
  * of a pair cancels in {@code d}, so it is not in it). Kalibera and Jones's optimal number of intervals per trial
  * is {@code r = ceil(sqrt(c1·S2² / (c2·T1²)))}; when {@code T1²} is 0, more intervals per trial are always worth more
- * than more trials, and {@code r} is capped at {@value #MAX_LENGTHENING} times the current number. With {@code r}
+ * than more trials, and {@code r} is capped at {@value #MAX_LENGTHENING} times the current length. With {@code r}
  * intervals a pair's log-ratio has the variance {@code T1² + S2²/r} (at the current {@code r} exactly the observed
- * {@code S1²}), and the trials needed are the fewest {@code n} whose 95% half-width
+ * {@code S1²}; when {@code T1²} was clipped, {@code n2·S1²} stands for {@code S2²} there, for the same reason), and the trials needed are the fewest {@code n} whose 95% half-width
  * {@code t(n-1)·sqrt(var/n)} reaches the target.
  *
  * <p>For a latency percentile the per-interval values are each interval's own percentile, while a trial's value
@@ -103,7 +103,7 @@ public final class RepetitionPlan {
      * @param components        the components of the paired log-ratio (relative variances, see the class comment)
      * @param trialCostSec      {@code c1}: seconds a new trial costs before it measures
      * @param intervalSec       {@code c2}: seconds one interval costs (its length)
-     * @param currentIntervals  intervals per trial now (n2, rounded)
+     * @param currentIntervals  intervals per trial now (n2)
      * @param intervalsPerTrial Kalibera and Jones's optimal {@code r}, capped at {@value #MAX_LENGTHENING} × now
      * @param capped            true when {@code r} hit the cap (always when {@code T1²} is 0)
      * @param target            the half-width aimed at, relative (0.05 = ±5%)
@@ -112,7 +112,7 @@ public final class RepetitionPlan {
      * @param reached           false when even {@value #MAX_TRIALS} trials would not
      * @param currentHalfWidth  the half-width the current design gives (relative), from {@code S1²}
      */
-    public record Plan(Components components, double trialCostSec, double intervalSec, int currentIntervals,
+    public record Plan(Components components, double trialCostSec, double intervalSec, double currentIntervals,
                        int intervalsPerTrial, boolean capped, double target, int trialsNeeded, boolean reached,
                        double currentHalfWidth) {
         /** Seconds per trial's measured period under the plan. */
@@ -124,30 +124,32 @@ public final class RepetitionPlan {
     /**
      * The plan for a claim's paired log-ratios.
      *
-     * @param baseline     the baseline's per-interval values, per paired trial
-     * @param candidate    the candidate's, same trials
-     * @param logRatios    the paired log-ratios the claim's interval is built on (at least 2)
-     * @param trialCostSec {@code c1}, seconds (at least 0)
-     * @param intervalSec  {@code c2}, seconds (above 0)
-     * @param target       the relative half-width to reach, above 0 (0.05 = ±5%)
+     * @param baseline          the baseline's per-interval values, per paired trial
+     * @param candidate         the candidate's, same trials
+     * @param logRatios         the paired log-ratios the claim's interval is built on (at least 2)
+     * @param intervalsPerTrial {@code n2}: the measured period in intervals (its seconds over {@code intervalSec}:
+     *                          an interval the period covers in part counts in part)
+     * @param trialCostSec      {@code c1}, seconds (at least 0)
+     * @param intervalSec       {@code c2}, seconds (above 0)
+     * @param target            the relative half-width to reach, above 0 (0.05 = ±5%)
      */
-    public static Plan forPair(double[][] baseline, double[][] candidate, double[] logRatios, double trialCostSec,
-                               double intervalSec, double target) {
-        Components a = Components.of(baseline).relative();
-        Components b = Components.of(candidate).relative();
-        double n2 = (a.intervalsPerTrial() + b.intervalsPerTrial()) / 2;
+    public static Plan forPair(double[][] baseline, double[][] candidate, double[] logRatios,
+                               double intervalsPerTrial, double trialCostSec, double intervalSec, double target) {
+        double n2 = intervalsPerTrial;
         double s1 = PairedInterval.variance(logRatios);
-        double s2 = a.withinTrials() + b.withinTrials();
+        double s2 = Components.of(baseline).relative().withinTrials() + Components.of(candidate).relative()
+                .withinTrials();
         Components d = new Components(logRatios.length, n2, s1, s2, Math.max(0, s1 - s2 / n2), 0);
-        int now = Math.max(1, (int) Math.round(n2));
-        int cap = MAX_LENGTHENING * now;
+        int cap = (int) Math.ceil(MAX_LENGTHENING * n2);
         int r = optimalIntervals(d, trialCostSec, intervalSec, cap);
-        double perPair = d.betweenTrials() + s2 / r;
-        double halfLog = Math.log1p(target);
-        int n = trialsNeeded(perPair, halfLog);
+        // At r intervals a pair's log-ratio varies by T1² + S2²/r. When the trial means agree better than their
+        // intervals predict (T1² clipped, intervals that even out within a trial), S2² over-states what the
+        // intervals add: n2·S1² is taken instead, so that at the current length the prediction is the observed S1².
+        double perPair = d.betweenTrials() + Math.min(s2, n2 * s1) / r;
+        int n = trialsNeeded(perPair, Math.log1p(target));
         double currentHalf = Math.expm1(PairedInterval.tQuantile(logRatios.length - 1, PairedInterval.CONFIDENCE)
                 * Math.sqrt(s1 / logRatios.length));
-        return new Plan(d, trialCostSec, intervalSec, now, r, r >= cap, target, Math.min(n, MAX_TRIALS),
+        return new Plan(d, trialCostSec, intervalSec, n2, r, r >= cap, target, Math.min(n, MAX_TRIALS),
                 n <= MAX_TRIALS, currentHalf);
     }
 

@@ -13,9 +13,9 @@ import java.util.Locale;
  * @param withinTrials           {@code S2²}: the two sides' variances of one interval around its trial's mean,
  *                               relative to their means, summed
  * @param betweenTrials          {@code T1² = max(0, S1² - S2²/n2)}: what longer trials would not remove
- * @param intervalsPerTrial      {@code n2}: measured intervals per trial now
+ * @param intervalsPerTrial      {@code n2}: the measured period per trial now, in intervals
  * @param trialCostSec           {@code c1}: seconds a trial spends before the step measures (from the logs)
- * @param intervalSec            {@code c2}: seconds one interval costs
+ * @param intervalSec            {@code c2}: seconds one interval costs (its whole length)
  * @param optimalSecondsPerTrial the measured period per trial that Kalibera and Jones's {@code r} gives
  * @param capped                 true when that was capped ({@value RepetitionPlan#MAX_LENGTHENING} × now): the
  *                               trial level holds little or no variance of its own
@@ -29,6 +29,9 @@ public record Repetitions(Double betweenTrialMeans, Double withinTrials, Double 
                           Double intervalsPerTrial, Double trialCostSec, Double intervalSec,
                           Double optimalSecondsPerTrial, Boolean capped, Double target, Integer trialsNeeded,
                           Boolean reached, Double currentHalfWidth, String sentence) {
+    /** Above this, a half-width is shown as "over ±1000%". */
+    private static final int MOST_PERCENT = 1000;
+
     /** No allocation, and why. */
     public static Repetitions none(String why) {
         return new Repetitions(null, null, null, null, null, null, null, null, null, null, null, null, why);
@@ -58,11 +61,16 @@ public record Repetitions(Double betweenTrialMeans, Double withinTrials, Double 
     }
 
     private static String seconds(double s) {
-        return String.format(Locale.ROOT, s == Math.rint(s) ? "%.0f s" : "%.1f s", s);
+        // interval lengths jitter by milliseconds: whole seconds unless a tenth shows
+        return String.format(Locale.ROOT, s >= 10 || Math.abs(s - Math.rint(s)) < 0.05 ? "%.0f s" : "%.1f s", s);
     }
 
     private static String pct(double relative) {
         double p = relative * 100;
+        if (p > MOST_PERCENT) {
+            // from 2 trials t(1) = 12.7 multiplies the spread: a figure of that size says nothing more
+            return "over ±" + MOST_PERCENT + "%";
+        }
         return String.format(Locale.ROOT, p >= 10 || p == Math.rint(p) ? "±%.0f%%" : "±%.1f%%", p);
     }
 }

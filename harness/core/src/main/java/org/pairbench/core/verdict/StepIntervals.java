@@ -25,17 +25,18 @@ public interface StepIntervals {
      * @param values       the metric per measured interval (throughput: requests completed per second of it;
      *                     a percentile: that interval's own, in {@code us}; an empty interval has none)
      * @param intervalSec  the intervals' length, seconds (the cost of one more interval)
+     * @param measuredSec  the step's measured period covered by the intervals, seconds
      * @param trialCostSec seconds the trial spent before this step measured: the trial's opening warm-up and the
      *                     step's own warm-up (the target's start is not in the logs, so a lower bound)
      * @param problem      null when read; else what could not be read, and the figures are empty
      */
-    record Reading(double[] values, double intervalSec, double trialCostSec, String problem) {
+    record Reading(double[] values, double intervalSec, double measuredSec, double trialCostSec, String problem) {
         public Reading {
             values = values.clone();
         }
 
         public static Reading problem(String problem) {
-            return new Reading(new double[0], 0, 0, problem);
+            return new Reading(new double[0], 0, 0, 0, problem);
         }
 
         @Override

@@ -13,7 +13,7 @@ class ClaimRepetitionsTest {
     /** Three 1 s intervals per step at 0.9, 1.1 and 1 times the step's throughput; 4 s before each step. */
     private static final StepIntervals SPREAD = (step, metric) -> {
         double t = step.achievedRatePerSec();
-        return new StepIntervals.Reading(new double[] {0.9 * t, 1.1 * t, t}, 1, 4, null);
+        return new StepIntervals.Reading(new double[] {0.9 * t, 1.1 * t, t}, 1, 3, 4, null);
     };
 
     private static ClaimVerdict only(RunSummary run, ClaimSpec spec, StepIntervals logs) {
@@ -60,10 +60,10 @@ class ClaimRepetitionsTest {
                 .repetitions().sentence()).startsWith("no allocation: a cv claim compares the trials' spreads");
         assertThat(only(run, Runs.better("a", "b", Metric.THROUGHPUT, 1.1), StepIntervals.NONE).repetitions()
                 .sentence()).isEqualTo("no allocation: a t1: the interval logs were not read");
-        StepIntervals oneEach = (step, metric) -> new StepIntervals.Reading(new double[] {1}, 1, 4, null);
+        StepIntervals oneEach = (step, metric) -> new StepIntervals.Reading(new double[] {1}, 1, 1, 4, null);
         assertThat(only(run, Runs.better("a", "b", Metric.THROUGHPUT, 1.1), oneEach).repetitions().sentence())
                 .isEqualTo("no allocation: a side has one measured interval per trial: no within-trial spread");
-        StepIntervals empty = (step, metric) -> new StepIntervals.Reading(new double[0], 1, 4, null);
+        StepIntervals empty = (step, metric) -> new StepIntervals.Reading(new double[0], 1, 1, 4, null);
         assertThat(only(run, Runs.better("a", "b", Metric.P99, 1.1), empty).repetitions().sentence())
                 .isEqualTo("no allocation: a t1 has no measured interval with a p99 value");
     }

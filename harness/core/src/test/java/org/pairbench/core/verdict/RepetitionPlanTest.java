@@ -105,7 +105,7 @@ class RepetitionPlanTest {
         double[][] a = twoLevel(random, 5, 20, 1000, 20, 100);
         double[][] b = twoLevel(random, 5, 20, 2000, 40, 200);
         double[] d = {0.80, 0.60, 0.75, 0.65, 0.70};
-        RepetitionPlan.Plan p = RepetitionPlan.forPair(a, b, d, 8, 1, 0.05);
+        RepetitionPlan.Plan p = RepetitionPlan.forPair(a, b, d, 20, 8, 1, 0.05);
         RepetitionPlan.Components c = p.components();
         assertThat(c.trials()).isEqualTo(5);
         assertThat(c.intervalsPerTrial()).isEqualTo(20);
@@ -117,6 +117,8 @@ class RepetitionPlanTest {
         int r = (int) Math.ceil(Math.sqrt(8 * c.withinTrials() / c.betweenTrials()));
         assertThat(p.intervalsPerTrial()).isEqualTo(Math.min(r, 200));
         assertThat(p.currentIntervals()).isEqualTo(20);
+        // T1² is not clipped here, so S2² itself stands for the intervals' part
+        assertThat(c.betweenTrials()).isGreaterThan(0);
         double perPair = c.betweenTrials() + c.withinTrials() / p.intervalsPerTrial();
         assertThat(p.trialsNeeded()).isEqualTo(RepetitionPlan.trialsNeeded(perPair, Math.log1p(0.05)));
         assertThat(p.currentHalfWidth()).isCloseTo(Math.expm1(halfWidth(c.betweenTrialMeans(), 5)), within(1e-12));
@@ -129,7 +131,7 @@ class RepetitionPlanTest {
     void withNoTrialLevelVarianceThePlanLengthensTheStepsAndSaysWhy() {
         double[][] a = {{90, 110, 100}, {110, 90, 100}, {100, 100, 100}};
         double[] d = {0.5, 0.5, 0.5};
-        RepetitionPlan.Plan p = RepetitionPlan.forPair(a, a, d, 5, 1, 0.05);
+        RepetitionPlan.Plan p = RepetitionPlan.forPair(a, a, d, 3, 5, 1, 0.05);
         assertThat(p.components().betweenTrials()).isZero();
         assertThat(p.capped()).isTrue();
         assertThat(p.intervalsPerTrial()).isEqualTo(RepetitionPlan.MAX_LENGTHENING * 3);
@@ -139,6 +141,19 @@ class RepetitionPlanTest {
                 .contains(" trials of 30 s would narrow this interval to ±5% (now ±0% from 3 trials of 3 s)");
         assertThat(r.optimalSecondsPerTrial()).isEqualTo(30.0);
         assertThat(r.trialCostSec()).isEqualTo(5.0);
+    }
+
+    @Test
+    void trialMeansThatAgreeBetterThanTheirIntervalsPredictAreTakenAtTheirObservedSpread() {
+        // intervals ±10% around each trial's mean (S2² = 0.0133 over both sides), trial log-ratios within ±2%
+        double[][] a = {{90, 110, 100}, {110, 90, 100}, {100, 100, 100}};
+        double[] d = {0.50, 0.52, 0.48};
+        RepetitionPlan.Plan p = RepetitionPlan.forPair(a, a, d, 3, 5, 1, 0.05);
+        double s1 = PairedInterval.variance(d);
+        assertThat(p.components().withinTrials() / 3).isGreaterThan(s1);
+        assertThat(p.components().betweenTrials()).isZero();
+        // n2·S1² instead of S2²: at 10x the length the pairs vary by S1²/10, not by S2²/30
+        assertThat(p.trialsNeeded()).isEqualTo(RepetitionPlan.trialsNeeded(s1 / 10, Math.log1p(0.05)));
     }
 
     private static double halfWidth(double variance, int n) {

@@ -14,9 +14,9 @@ import org.pairbench.core.verdict.VerdictText;
  * The claims table at the top of the page, from {@code claims.json}: per claim comparison the words tested with
  * their page and section (or the outside source), the two variants, the metric and step, the hypothesis, the
  * verdict as a coloured badge with the broken flag beside it (and what the guide's original raises), the effect
- * with its 95% interval, the paired trials and the reason, each row linking to the workload section that holds
- * its evidence and, where the page has it, the metric to the step's rows of that workload's summary table. Then
- * the run's A/A series and how a verdict is reached. Everything shown is read from the file: this class computes
+ * with its 95% interval, the paired trials and the reason (with the plan of repetitions, when the claim has one),
+ * each row linking to the workload section that holds its evidence and, where the page has it, the metric to the
+ * step's rows of that workload's summary table. Then the run's A/A series and how a verdict is reached. Everything shown is read from the file: this class computes
  * nothing. Stateless.
  */
 final class ClaimsSection {
@@ -88,6 +88,9 @@ final class ClaimsSection {
         if (c.broken()) {
             h.open("br").open("small").text("Broken: the guide's code does not run as written: " + c.guideCode())
                     .close("small");
+        }
+        if (c.repetitions() != null && c.repetitions().trialsNeeded() != null) {
+            h.open("br").open("small").text("Repetitions: " + c.repetitions().sentence()).close("small");
         }
         h.close("td").close("tr").newline();
     }

@@ -8,17 +8,23 @@ import org.junit.jupiter.api.Test;
 import org.pairbench.core.verdict.ClaimSource;
 import org.pairbench.core.verdict.ClaimVerdict;
 import org.pairbench.core.verdict.ClaimsReport;
+import org.pairbench.core.verdict.Repetitions;
 
 /**
  * The claims table links only to ids the page has, escapes the words, shows the hypothesis and the broken flag
- * beside the verdict, and says when there is no file.
+ * beside the verdict and a plan of repetitions under the reason, and says when there is no file.
  */
 class ClaimsSectionTest {
     private static ClaimVerdict claim(String workload, String evidence) {
+        return claim(workload, evidence, null);
+    }
+
+    private static ClaimVerdict claim(String workload, String evidence, Repetitions repetitions) {
         return new ClaimVerdict("C3/x", "C3", new ClaimSource("AS", "WSGI Server", "aiohttp is <faster> & leaner",
                 null), workload, "eventlet", "aiohttp", "throughput", "hello-closed-4c", "req/s", "higher-is-better",
                 "mean", "better", 1.1, null, ClaimVerdict.RATIO, ClaimVerdict.SUPPORTED, "r", 1.5, 1.2, 1.8, 0.95, 3,
-                List.of(), List.of(), List.of(), null, true, "aiohttp: use_hub() -> AttributeError", evidence, null);
+                List.of(), List.of(), List.of(), null, true, "aiohttp: use_hub() -> AttributeError", evidence,
+                repetitions);
     }
 
     @Test
@@ -45,6 +51,18 @@ class ClaimsSectionTest {
                 .contains("AS, WSGI Server").contains("better \u2265 1.10\u00d7")
                 .contains("class=\"verdict broken\"").contains("Broken: the guide&#39;s code does not run as written: "
                         + "aiohttp: use_hub() -&gt; AttributeError");
+    }
+
+    @Test
+    void aPlanOfRepetitionsIsShownUnderTheReasonAndItsAbsenceIsNot() {
+        Repetitions plan = new Repetitions(0.03, 0.01, 0.025, 2.0, 3.0, 1.0, 2.0, false, 0.05, 57, true, 0.57,
+                "57 trials of 2 s would narrow this interval to ±5% (now ±57% from 3 trials of 2 s)");
+        Html h = new Html();
+        Repetitions none = Repetitions.none("no allocation: a count per request has no value per 1 s interval");
+        ClaimsSection.write(h, new ClaimsReport(ClaimsReport.SCHEMA, "r", List.of(),
+                List.of(claim("w", "#w-w", plan), claim("v", "#w-v", none))), null, Set.of());
+        assertThat(h.toString()).contains("<small>Repetitions: 57 trials of 2 s would narrow this interval to ±5%"
+                + " (now ±57% from 3 trials of 2 s)</small>").doesNotContain("no allocation");
     }
 
     @Test
