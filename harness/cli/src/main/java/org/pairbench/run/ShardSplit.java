@@ -25,8 +25,9 @@ final class ShardSplit {
     /** The workloads of every shard, index 0 for shard 1; each in suite order. */
     static List<List<WorkloadPlan>> split(List<WorkloadPlan> workloads, int count) {
         if (count > workloads.size()) {
-            throw new IllegalArgumentException("--shard .../" + count + ": the suite has " + workloads.size()
-                    + " workload(s), and a workload is never split; use at most " + workloads.size() + " shards");
+            throw new IllegalArgumentException("--shard I/" + count + ": cannot split " + workloads.size()
+                    + " workload(s) into " + count + " shards (a workload is never split); N may be at most "
+                    + workloads.size());
         }
         List<WorkloadPlan> longestFirst = new ArrayList<>(workloads);
         longestFirst.sort(Comparator.comparingDouble(WorkloadPlan::plannedSeconds).reversed()
