@@ -82,6 +82,27 @@ class RepetitionPlanTest {
     }
 
     @Test
+    void theOptimalLengthCostsTheLeastForAGivenPrecision() {
+        // n trials of r intervals give the variance (T1² + S2²/r)/n at the cost n·(c1 + r·c2): for a fixed variance
+        // the cost is proportional to (T1² + S2²/r)·(c1 + r·c2), least near sqrt(c1·S2² / (c2·T1²))
+        double[][] cases = {{4, 1, 9, 1}, {0.02, 0.004, 3, 1}, {1, 0.5, 30, 1}, {0.3, 0.1, 2, 0.5}, {5, 0.01, 10, 1}};
+        for (double[] k : cases) {
+            RepetitionPlan.Components c = new RepetitionPlan.Components(3, 3, k[1] + k[0] / 3, k[0], k[1], 1);
+            int r = RepetitionPlan.optimalIntervals(c, k[2], k[3], 10_000);
+            double least = Double.MAX_VALUE;
+            for (int other = 1; other <= 10_000; other++) {
+                least = Math.min(least, cost(c, k[2], k[3], other));
+            }
+            // ceil of the continuous optimum: within a few percent of the cheapest whole number of intervals
+            assertThat(cost(c, k[2], k[3], r)).isLessThanOrEqualTo(1.05 * least);
+        }
+    }
+
+    private static double cost(RepetitionPlan.Components c, double c1, double c2, int r) {
+        return (c.betweenTrials() + c.withinTrials() / r) * (c1 + r * c2);
+    }
+
+    @Test
     void trialsNeededIsTheFewestWhoseHalfWidthReachesTheTarget() {
         double half = Math.log1p(0.05);
         for (double variance : new double[] {1e-4, 0.0025, 0.01, 0.04}) {
