@@ -9,7 +9,10 @@ import java.util.List;
 import org.pairbench.core.result.ResultsJson;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.WorkloadResult;
+import org.pairbench.report.chart.ChartRef;
+import org.pairbench.report.chart.ForestPlotChart;
 import org.pairbench.report.chart.VariantColors;
+import org.pairbench.report.data.ForestRows;
 import org.pairbench.report.chart.WorkloadCharts;
 import org.pairbench.report.html.IndexPage;
 
@@ -61,8 +64,16 @@ public final class ReportRenderer {
             charts.add(result);
             written.addAll(result.files());
         }
+        ChartRef forest = input.claims() == null ? null
+                : ForestPlotChart.render(input.layout().dir(), ForestRows.of(input.claims()), withSvg);
+        if (forest != null) {
+            written.add(input.layout().dir().resolve(forest.png()));
+            if (forest.svg() != null) {
+                written.add(input.layout().dir().resolve(forest.svg()));
+            }
+        }
         String page = IndexPage.render(input.run(), summary, charts, colors, input.problems(),
-                input.claims(), input.claimsProblem());
+                input.claims(), input.claimsProblem(), forest);
         written.add(writeAtomically(input.layout().indexHtml(), page));
         return List.copyOf(written);
     }

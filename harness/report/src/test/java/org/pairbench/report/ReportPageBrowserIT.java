@@ -94,7 +94,8 @@ class ReportPageBrowserIT {
         return new ClaimVerdict(id, "C3", new ClaimSource("AS", "WSGI Server",
                 "replace eventlet.wsgi.server with aiohttp <fast>", null), ResultsFixture.WORKLOAD, "eventlet",
                 "asyncio", "throughput", "hello-closed-4c", "req/s", "higher-is-better", "mean", "better", 1.1, null,
-                ClaimVerdict.RATIO, verdict, "because " + id, effect, effect == null ? null : effect * 0.9,
+                ClaimVerdict.RATIO, verdict, "because " + id + "; then the figures behind it, "
+                + "an-unbroken-token-as-long-as-a-pool-list-".repeat(8), effect, effect == null ? null : effect * 0.9,
                 effect == null ? null : effect * 1.1, 0.95, effect == null ? 1 : 2, List.of(), List.of(), List.of(),
                 null, guideCode != null, guideCode, "#w-" + ResultsFixture.WORKLOAD, null);
     }
@@ -142,8 +143,10 @@ class ReportPageBrowserIT {
         assertThat(severe).as("browser console errors").isEmpty();
 
         List<WebElement> images = browser.findElements(By.tagName("img"));
-        // 2 steps x (percentiles + timeline) + throughput + CPU per request + RSS per connection
-        assertThat(images).hasSize(7);
+        // the claims' forest plot, then 2 steps x (percentiles + timeline) + throughput + CPU per request + RSS per
+        // connection
+        assertThat(images).hasSize(8);
+        assertThat(images.get(0).getAttribute("src")).endsWith("charts/claims-forest.png");
         JavascriptExecutor js = browser;
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         for (WebElement img : images) {
@@ -162,7 +165,38 @@ class ReportPageBrowserIT {
         // broken is a flag beside the corrected code's verdict
         assertThat(rows.get(3).findElements(By.cssSelector("span.verdict"))).extracting(WebElement::getText)
                 .containsExactly("supported", "broken");
-        assertThat(rows.get(3).getText()).contains("AttributeError: no use_hub");
+        // the reason's first clause shows; the rest, and what the guide's original raised, are folded under it
+        assertThat(rows.get(3).findElement(By.tagName("summary")).getText()).isEqualTo("because C3/broken");
+        assertThat(rows.get(3).findElement(By.tagName("details")).getAttribute("textContent"))
+                .contains("AttributeError: no use_hub");
+
+        // the headline counts each verdict; one line of words per claim, generated from the claim
+        assertThat(browser.findElement(By.cssSelector("p.headline")).getText())
+                .isEqualTo("4 claim comparisons: 2 supported \u00b7 1 refuted \u00b7 0 inconclusive \u00b7 1 no-data "
+                        + "\u00b7 1 broken");
+        assertThat(browser.findElements(By.cssSelector("ul.claim-lines li"))).extracting(WebElement::getText)
+                .containsExactly(
+                        "C3/supported: asyncio serves 1.80\u00d7 the requests of eventlet at 4 connections "
+                                + "[1.62, 1.98]: supported",
+                        "C3/refuted: asyncio serves 0.50\u00d7 the requests of eventlet at 4 connections "
+                                + "[0.45, 0.55]: refuted",
+                        "C3/no-data: asyncio against eventlet, throughput at 4 connections: no data",
+                        "C3/broken: asyncio serves 1.20\u00d7 the requests of eventlet at 4 connections "
+                                + "[1.08, 1.32]: supported");
+
+        // the claims table fits a 1280-pixel window: nothing wider than the page, no horizontal scrolling
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        Object overflow = js.executeScript("var t = document.querySelector('table.claims');"
+                + "return [document.documentElement.scrollWidth, document.documentElement.clientWidth,"
+                + " t.scrollWidth, t.clientWidth, t.getBoundingClientRect().right];");
+        List<?> widths = (List<?>) overflow;
+        long pageScroll = ((Number) widths.get(0)).longValue();
+        long pageClient = ((Number) widths.get(1)).longValue();
+        assertThat(pageScroll).as("page width at 1280 px").isLessThanOrEqualTo(pageClient);
+        assertThat(((Number) widths.get(2)).longValue()).as("claims table width")
+                .isLessThanOrEqualTo(((Number) widths.get(3)).longValue());
+        assertThat(((Number) widths.get(4)).doubleValue()).as("claims table's right edge")
+                .isLessThanOrEqualTo(pageClient);
         String section = "#w-" + ResultsFixture.WORKLOAD;
         assertThat(rows).allSatisfy(r -> assertThat(r.findElements(By.cssSelector("a[href]")))
                 .extracting(a -> a.getAttribute("href").replaceFirst("^[^#]*", ""))

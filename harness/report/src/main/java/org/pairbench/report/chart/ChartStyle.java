@@ -35,7 +35,12 @@ public final class ChartStyle {
 
     /** A line chart with a title, axis titles (with units) and the shared look. */
     public static XYChart newChart(String title, String xAxisTitle, String yAxisTitle) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxisTitle)
+        return newChart(title, xAxisTitle, yAxisTitle, HEIGHT);
+    }
+
+    /** As {@link #newChart(String, String, String)}, {@code heightPx} high (a chart of one row per claim). */
+    public static XYChart newChart(String title, String xAxisTitle, String yAxisTitle, int heightPx) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(heightPx).title(title).xAxisTitle(xAxisTitle)
                 .yAxisTitle(yAxisTitle).build();
         XYStyler s = chart.getStyler();
         s.setLocale(Locale.ROOT);

@@ -43,7 +43,7 @@ final class ChartsSection {
         };
     }
 
-    private static void figure(Html h, ChartRef c) {
+    static void figure(Html h, ChartRef c) {
         h.open("figure").newline();
         // the image links to its SVG, or to itself when the run was rendered without SVGs (--no-svg)
         String full = c.svg() != null ? c.svg() : c.png();

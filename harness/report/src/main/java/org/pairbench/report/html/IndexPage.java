@@ -7,6 +7,7 @@ import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.WorkloadResult;
 import org.pairbench.core.verdict.ClaimsReport;
+import org.pairbench.report.chart.ChartRef;
 import org.pairbench.report.chart.VariantColors;
 import org.pairbench.report.chart.WorkloadCharts;
 
@@ -27,10 +28,11 @@ public final class IndexPage {
      * @param problems files that could not be read
      * @param claims   {@code claims.json}, or null when the directory has none
      * @param claimsProblem why {@code claims.json} could not be read, or null
+     * @param forest   the claims' forest plot, or null when none was drawn
      */
     public static String render(RunMetadata run, RunSummary summary, List<WorkloadCharts.Result> charts,
                                 VariantColors colors, List<String> problems, ClaimsReport claims,
-                                String claimsProblem) {
+                                String claimsProblem, ChartRef forest) {
         Html h = new Html();
         String runId = run != null ? run.runId() : summary != null ? summary.runId() : "unknown run";
         h.raw("<!DOCTYPE html>").newline().open("html", "lang", "en").newline().open("head").newline();
@@ -43,7 +45,7 @@ public final class IndexPage {
         RunSection.statusBanner(h, summary, problems);
         List<WorkloadResult> workloads = summary == null ? List.of() : summary.workloads();
         contents(h, workloads);
-        ClaimsSection.write(h, claims, claimsProblem, anchors(workloads));
+        ClaimsSection.write(h, claims, claimsProblem, anchors(workloads), workloads, forest);
         RunSection.write(h, run, summary);
         HowToRead.write(h);
         for (int i = 0; i < workloads.size(); i++) {

@@ -28,6 +28,10 @@ final class PageStyle {
             ".verdict.supported{background:#d7f0dc;color:#135c26}.verdict.refuted{background:#fbd9d5;color:#8c1d12}",
             ".verdict.inconclusive{background:#eceff3;color:#39424e}.verdict.broken{background:#ffe6b3;color:#6b4400}",
             ".verdict.no-data{background:#f4f4f4;color:#777;font-weight:400}table.claims td small{color:#555}",
+            "table.claims{table-layout:fixed;width:100%}table.claims td,table.claims th{overflow-wrap:anywhere}",
+            "table.claims details summary{cursor:pointer}p.headline{font-size:1.05rem}",
+            "ul.claim-lines{font-size:.9rem;padding-left:1.2rem}ul.claim-lines li{margin:.15rem 0}",
+            ".sentence.supported{color:#135c26}.sentence.refuted{color:#8c1d12}",
             "@media print{.scroll{overflow:visible}figure{break-inside:avoid}}");
 
     private PageStyle() {

@@ -42,7 +42,8 @@ class ClaimsSectionTest {
         ClaimsReport report = new ClaimsReport(ClaimsReport.SCHEMA, "r", List.of(),
                 List.of(claim("http-hello", "#w-http-hello")));
 
-        ClaimsSection.write(h, report, null, Set.of("w-http-hello", "w-http-hello-step-hello-closed-4c"));
+        ClaimsSection.write(h, report, null, Set.of("w-http-hello", "w-http-hello-step-hello-closed-4c"), List.of(),
+                null);
 
         assertThat(h.toString()).contains("href=\"#w-http-hello\"")
                 .contains("href=\"#w-http-hello-step-hello-closed-4c\"")
@@ -50,7 +51,12 @@ class ClaimsSectionTest {
                 .contains("class=\"verdict supported\"").contains("1.50\u00d7").contains("[1.20, 1.80]")
                 .contains("AS, WSGI Server").contains("better \u2265 1.10\u00d7")
                 .contains("class=\"verdict broken\"").contains("Broken: the guide&#39;s code does not run as written: "
-                        + "aiohttp: use_hub() -&gt; AttributeError");
+                        + "aiohttp: use_hub() -&gt; AttributeError")
+                // the headline counts each verdict; the claim's line in words links to its row
+                .contains("1 claim comparisons: ").contains(">1 supported</span>").contains(">0 refuted</span>")
+                .contains(">1 broken</span>").contains("href=\"#claim-C3-x\"")
+                .contains("aiohttp serves 1.50\u00d7 the requests of eventlet at hello-closed-4c [1.20, 1.80]: "
+                        + "supported");
     }
 
     @Test
@@ -68,7 +74,7 @@ class ClaimsSectionTest {
     @Test
     void withoutClaimsJsonItSaysSo() {
         Html h = new Html();
-        ClaimsSection.write(h, null, null, Set.of());
+        ClaimsSection.write(h, null, null, Set.of(), List.of(), null);
         assertThat(h.toString()).contains("No claims.json").contains("no verdicts").doesNotContain("<table");
     }
 }
