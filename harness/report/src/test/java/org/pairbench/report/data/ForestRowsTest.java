@@ -13,7 +13,7 @@ class ForestRowsTest {
                                       String verdict, Double effect, Double low, Double high) {
         return new ClaimVerdict(id, "C3", new ClaimSource("AS", "S", "q", null), "w", "a", "b", "throughput", "s",
                 "req/s", "higher-is-better", "mean", hypothesis, factor, margin, scale, verdict, "r", effect, low,
-                high, 0.95, 3, List.of(), List.of(), List.of(), null, false, null, null);
+                high, 0.95, 3, List.of(), List.of(), List.of(), null, false, null, null, null);
     }
 
     @Test

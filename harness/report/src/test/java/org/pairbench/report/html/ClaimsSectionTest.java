@@ -66,7 +66,7 @@ class ClaimsSectionTest {
         Html h = new Html();
         Repetitions none = Repetitions.none("no allocation: a count per request has no value per 1 s interval");
         ClaimsSection.write(h, new ClaimsReport(ClaimsReport.SCHEMA, "r", List.of(),
-                List.of(claim("w", "#w-w", plan), claim("v", "#w-v", none))), null, Set.of());
+                List.of(claim("w", "#w-w", plan), claim("v", "#w-v", none))), null, Set.of(), List.of(), null);
         assertThat(h.toString()).contains("<small>Repetitions: 57 trials of 2 s would narrow this interval to ±5%"
                 + " (now ±57% from 3 trials of 2 s)</small>").doesNotContain("no allocation");
     }
