@@ -19,7 +19,7 @@ final class ClaimRepetitions {
     }
 
     static Repetitions of(ClaimSpec spec, WorkloadResult w, List<Integer> pairs, double[] av, double[] bv,
-                          StepIntervals logs) {
+                          double effect, StepIntervals logs) {
         String why = unavailable(spec, w);
         if (why != null) {
             return Repetitions.none(why);
@@ -62,7 +62,8 @@ final class ClaimRepetitions {
         }
         int n = 2 * pairs.size();
         return Repetitions.of(RepetitionPlan.forPair(a, b, d, measured / length, setup / n, length / n,
-                RepetitionPlan.DEFAULT_TARGET));
+                RepetitionPlan.DEFAULT_TARGET), effect, VerdictRule.ratioBounds(spec.hypothesis(), spec.factor(),
+                spec.margin()));
     }
 
     /** Why a claim has no allocation by its kind, or null when it can have one. */

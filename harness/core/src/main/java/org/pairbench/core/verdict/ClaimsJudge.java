@@ -114,7 +114,7 @@ public final class ClaimsJudge {
         }
         reason.append(leftOut);
         return v.measured(verdict, reason.toString(), e, pairs, av, bv, check,
-                ClaimRepetitions.of(spec, w, pairs, av, bv, logs));
+                ClaimRepetitions.of(spec, w, pairs, av, bv, e.effect(), logs));
     }
 
     /** The claim's estimate: a difference for counts, a ratio (or a ratio of spreads) otherwise; null when none. */

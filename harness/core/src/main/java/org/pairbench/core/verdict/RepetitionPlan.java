@@ -111,10 +111,12 @@ public final class RepetitionPlan {
      *                          {@value #MAX_TRIALS}
      * @param reached           false when even {@value #MAX_TRIALS} trials would not
      * @param currentHalfWidth  the half-width the current design gives (relative), from {@code S1²}
+     * @param perPairVariance   the variance of a pair's log-ratio at {@code r} intervals, which the trials needed
+     *                          for any other half-width follow from ({@link #trialsNeeded})
      */
     public record Plan(Components components, double trialCostSec, double intervalSec, double currentIntervals,
                        int intervalsPerTrial, boolean capped, double target, int trialsNeeded, boolean reached,
-                       double currentHalfWidth) {
+                       double currentHalfWidth, double perPairVariance) {
         /** Seconds per trial's measured period under the plan. */
         public double secondsPerTrial() {
             return intervalsPerTrial * intervalSec;
@@ -150,7 +152,7 @@ public final class RepetitionPlan {
         double currentHalf = Math.expm1(PairedInterval.tQuantile(logRatios.length - 1, PairedInterval.CONFIDENCE)
                 * Math.sqrt(s1 / logRatios.length));
         return new Plan(d, trialCostSec, intervalSec, n2, r, r >= cap, target, Math.min(n, MAX_TRIALS),
-                n <= MAX_TRIALS, currentHalf);
+                n <= MAX_TRIALS, currentHalf, perPair);
     }
 
     /**

@@ -23,26 +23,52 @@ import java.util.Locale;
  * @param trialsNeeded           paired trials of {@code optimalSecondsPerTrial} that reach it
  * @param reached                false when even {@code trialsNeeded} ({@value RepetitionPlan#MAX_TRIALS}) would not
  * @param currentHalfWidth       the half-width of this run's interval, relative
+ * @param thresholdDistance      how far the effect lies from the nearest threshold of the hypothesis (relative, in
+ *                               logs: 0.12 = 12%); an interval narrower than that decides the claim
+ * @param trialsToDecide         paired trials of {@code optimalSecondsPerTrial} whose interval would be that narrow,
+ *                               if the effect stayed where it is; null when more than
+ *                               {@value RepetitionPlan#MAX_TRIALS} would be needed
  * @param sentence               the plan in one line, or why there is none
  */
 public record Repetitions(Double betweenTrialMeans, Double withinTrials, Double betweenTrials,
                           Double intervalsPerTrial, Double trialCostSec, Double intervalSec,
                           Double optimalSecondsPerTrial, Boolean capped, Double target, Integer trialsNeeded,
-                          Boolean reached, Double currentHalfWidth, String sentence) {
+                          Boolean reached, Double currentHalfWidth, Double thresholdDistance,
+                          Integer trialsToDecide, String sentence) {
     /** Above this, a half-width is shown as "over ±1000%". */
     private static final int MOST_PERCENT = 1000;
 
     /** No allocation, and why. */
     public static Repetitions none(String why) {
-        return new Repetitions(null, null, null, null, null, null, null, null, null, null, null, null, why);
+        return new Repetitions(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                why);
     }
 
-    /** A computed plan, with its sentence. */
-    public static Repetitions of(RepetitionPlan.Plan p) {
+    /**
+     * A computed plan, with its sentence.
+     *
+     * @param p          the plan
+     * @param effect     the claim's improvement factor
+     * @param thresholds where its hypothesis changes verdict ({@link VerdictRule#ratioBounds})
+     */
+    public static Repetitions of(RepetitionPlan.Plan p, double effect, double[] thresholds) {
         RepetitionPlan.Components c = p.components();
+        double distance = Double.POSITIVE_INFINITY;
+        for (double t : thresholds) {
+            distance = Math.min(distance, Math.abs(Math.log(effect) - Math.log(t)));
+        }
+        Integer decide = null;
+        if (distance > 0 && Double.isFinite(distance)) {
+            int n = RepetitionPlan.trialsNeeded(p.perPairVariance(), distance);
+            decide = n <= RepetitionPlan.MAX_TRIALS ? n : null;
+        }
+        Double relative = Double.isFinite(distance) ? Math.expm1(distance) : null;
+        String sentence = sentence(p) + (relative == null ? "" : "; " + (decide == null ? "more than "
+                + RepetitionPlan.MAX_TRIALS : decide) + " would decide the claim if the effect stayed "
+                + percent(relative) + " from its threshold");
         return new Repetitions(c.betweenTrialMeans(), c.withinTrials(), c.betweenTrials(), c.intervalsPerTrial(),
                 p.trialCostSec(), p.intervalSec(), p.secondsPerTrial(), p.capped(), p.target(), p.trialsNeeded(),
-                p.reached(), p.currentHalfWidth(), sentence(p));
+                p.reached(), p.currentHalfWidth(), relative, decide, sentence);
     }
 
     /** "5 trials of 2 s would narrow this interval to ±5% (now ±12% from 3 trials of 3 s)", and its variants. */
@@ -66,11 +92,17 @@ public record Repetitions(Double betweenTrialMeans, Double withinTrials, Double 
     }
 
     private static String pct(double relative) {
+        String p = percent(relative);
+        return p.startsWith("over") ? "over ±" + p.substring(5) : "±" + p;
+    }
+
+    /** A relative figure as a percentage; "over 1000%" above {@value #MOST_PERCENT}. */
+    private static String percent(double relative) {
         double p = relative * 100;
         if (p > MOST_PERCENT) {
             // from 2 trials t(1) = 12.7 multiplies the spread: a figure of that size says nothing more
-            return "over ±" + MOST_PERCENT + "%";
+            return "over " + MOST_PERCENT + "%";
         }
-        return String.format(Locale.ROOT, p >= 10 || p == Math.rint(p) ? "±%.0f%%" : "±%.1f%%", p);
+        return String.format(Locale.ROOT, p >= 10 || p == Math.rint(p) ? "%.0f%%" : "%.1f%%", p);
     }
 }

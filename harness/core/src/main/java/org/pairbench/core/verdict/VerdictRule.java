@@ -49,6 +49,19 @@ public final class VerdictRule {
         };
     }
 
+    /**
+     * The improvement factors where a ratio hypothesis changes verdict: F for {@code better}, 1/(1+m) for
+     * {@code not-worse}, both ends of [1/(1+m), 1+m] for {@code same}; none for counts.
+     */
+    public static double[] ratioBounds(Hypothesis h, double factor, double margin) {
+        return switch (h) {
+            case BETTER -> new double[] {factor};
+            case NOT_WORSE -> new double[] {1 / (1 + margin)};
+            case SAME -> new double[] {1 / (1 + margin), 1 + margin};
+            case FEWER, MORE -> new double[0];
+        };
+    }
+
     private static Outcome above(double low, double high, double bound, String what) {
         String b = ClaimsJudge.factor(bound);
         if (low > bound) {

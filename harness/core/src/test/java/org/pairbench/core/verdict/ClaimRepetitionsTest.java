@@ -41,8 +41,13 @@ class ClaimRepetitionsTest {
         double optimal = Math.ceil(Math.sqrt(4 * r.withinTrials() / r.betweenTrials()));
         assertThat(r.optimalSecondsPerTrial()).isEqualTo(Math.min(optimal, 30));
         assertThat(r.trialsNeeded()).isBetween(2, RepetitionPlan.MAX_TRIALS);
+        // better by 1.1: the effect (the geometric mean of 2, 2.1 and 1.9) lies that much above its threshold
+        double effect = Math.exp((d[0] + d[1] + d[2]) / 3);
+        assertThat(r.thresholdDistance()).isCloseTo(effect / 1.1 - 1, within(1e-12));
+        assertThat(r.trialsToDecide()).isBetween(2, r.trialsNeeded());
         assertThat(r.sentence()).contains(r.trialsNeeded() + " trials of ")
-                .contains(" would narrow this interval to ±5% (now ±").endsWith(" from 3 trials of 3 s)");
+                .contains(" would narrow this interval to ±5% (now ±").contains(" from 3 trials of 3 s); " + r.trialsToDecide()
+                        + " would decide the claim if the effect stayed ");
     }
 
     @Test

@@ -156,7 +156,11 @@ class RepetitionPlanTest {
         assertThat(p.components().betweenTrials()).isZero();
         assertThat(p.capped()).isTrue();
         assertThat(p.intervalsPerTrial()).isEqualTo(RepetitionPlan.MAX_LENGTHENING * 3);
-        Repetitions r = Repetitions.of(p);
+        // an effect of e^0.5 = 1.65 against a factor of 1.1: it lies 50% from its threshold
+        Repetitions r = Repetitions.of(p, Math.exp(0.5), VerdictRule.ratioBounds(Hypothesis.BETTER, 1.1, Double.NaN));
+        assertThat(r.thresholdDistance()).isCloseTo(Math.exp(0.5) / 1.1 - 1, within(1e-12));
+        assertThat(r.trialsToDecide()).isEqualTo(2);
+        assertThat(r.sentence()).endsWith("; 2 would decide the claim if the effect stayed 50% from its threshold");
         assertThat(r.sentence()).startsWith("the trials scatter no more than their intervals predict, so longer"
                 + " steps are worth more than more trials (capped at 10x now): ")
                 .contains(" trials of 30 s would narrow this interval to ±5% (now ±0% from 3 trials of 3 s)");
@@ -175,6 +179,28 @@ class RepetitionPlanTest {
         assertThat(p.components().betweenTrials()).isZero();
         // n2·S1² instead of S2²: at 10x the length the pairs vary by S1²/10, not by S2²/30
         assertThat(p.trialsNeeded()).isEqualTo(RepetitionPlan.trialsNeeded(s1 / 10, Math.log1p(0.05)));
+    }
+
+    @Test
+    void theDistanceToDecideIsToTheNearestThresholdOfTheHypothesis() {
+        double[][] a = {{90, 110, 100}, {110, 90, 100}, {100, 100, 100}};
+        RepetitionPlan.Plan p = RepetitionPlan.forPair(a, a, new double[] {0.0, 0.1, -0.1}, 3, 5, 1, 0.05);
+        // same within 10%: bounds 0.909 and 1.1; an effect of 1.05 lies ln(1.1/1.05) from the upper one
+        Repetitions same = Repetitions.of(p, 1.05, VerdictRule.ratioBounds(Hypothesis.SAME, Double.NaN, 0.1));
+        assertThat(same.thresholdDistance()).isCloseTo(1.1 / 1.05 - 1, within(1e-12));
+        assertThat(same.trialsToDecide()).isEqualTo(RepetitionPlan.trialsNeeded(p.perPairVariance(),
+                Math.log(1.1 / 1.05)));
+        // not worse by 10%: one bound, 1/1.1
+        Repetitions notWorse = Repetitions.of(p, 1.0, VerdictRule.ratioBounds(Hypothesis.NOT_WORSE, Double.NaN, 0.1));
+        assertThat(notWorse.thresholdDistance()).isCloseTo(0.1, within(1e-12));
+        // on the threshold itself no number of trials decides it
+        Repetitions onIt = Repetitions.of(p, 1.1, VerdictRule.ratioBounds(Hypothesis.BETTER, 1.1, Double.NaN));
+        assertThat(onIt.trialsToDecide()).isNull();
+        assertThat(onIt.sentence()).endsWith("; more than 1000 would decide the claim if the effect stayed 0% from"
+                + " its threshold");
+        Repetitions far = Repetitions.of(p, 20, VerdictRule.ratioBounds(Hypothesis.BETTER, 1.1, Double.NaN));
+        assertThat(far.sentence()).endsWith(" would decide the claim if the effect stayed over 1000% from its"
+                + " threshold");
     }
 
     private static double halfWidth(double variance, int n) {

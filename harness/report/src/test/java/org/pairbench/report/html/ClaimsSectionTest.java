@@ -61,7 +61,7 @@ class ClaimsSectionTest {
 
     @Test
     void aPlanOfRepetitionsIsShownUnderTheReasonAndItsAbsenceIsNot() {
-        Repetitions plan = new Repetitions(0.03, 0.01, 0.025, 2.0, 3.0, 1.0, 2.0, false, 0.05, 57, true, 0.57,
+        Repetitions plan = new Repetitions(0.03, 0.01, 0.025, 2.0, 3.0, 1.0, 2.0, false, 0.05, 57, true, 0.57, 0.3, 4,
                 "57 trials of 2 s would narrow this interval to ±5% (now ±57% from 3 trials of 2 s)");
         Html h = new Html();
         Repetitions none = Repetitions.none("no allocation: a count per request has no value per 1 s interval");
