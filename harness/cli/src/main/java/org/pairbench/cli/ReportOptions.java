@@ -12,6 +12,7 @@ import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.verdict.ClaimsReport;
 import org.pairbench.report.ReportRenderer;
 import org.pairbench.resultfiles.ClaimsFile;
+import org.pairbench.resultfiles.ReferenceClaims;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,6 +39,8 @@ final class ReportOptions {
         List<Path> written = ReportRenderer.render(layout.dir(), !noSvg);
         out.print(SummaryTable.render(summary));
         out.print(ClaimsTable.render(claims));
+        // a one-trial run (quick) re-rendered: its readings beside the published verdicts, as the run printed them
+        out.print(ReferenceClaims.comparison(project, summary, claims));
         out.println();
         return written;
     }

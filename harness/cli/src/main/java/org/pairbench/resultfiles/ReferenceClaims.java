@@ -3,7 +3,10 @@ package org.pairbench.resultfiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.pairbench.console.ClaimsTable;
+import org.pairbench.console.ReferenceComparisonTable;
 import org.pairbench.core.result.ResultFiles;
+import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.verdict.ClaimsReport;
 
 /**
@@ -17,6 +20,18 @@ import org.pairbench.core.verdict.ClaimsReport;
 public record ReferenceClaims(ClaimsReport report, String problem) {
     /** Where the published reference run lives in a checkout. */
     public static final String DIR = "results/reference";
+
+    /**
+     * The closing comparison of a one-trial run (such as quick) with the published reference, as printed after
+     * the claims table; empty for a run whose claims could be judged (or with no claims).
+     */
+    public static String comparison(Path projectDir, RunSummary summary, ClaimsReport claims) {
+        if (claims == null || claims.claims().isEmpty() || !ClaimsTable.noneCouldBeJudged(claims)) {
+            return "";
+        }
+        ReferenceClaims reference = read(projectDir);
+        return ReferenceComparisonTable.render(summary, claims, reference.report(), reference.problem());
+    }
 
     public static ReferenceClaims read(Path projectDir) {
         Path file = projectDir.resolve(DIR).resolve("claims.json");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.pairbench.compare.RunMatch;
 import org.pairbench.console.ClaimsTable;
-import org.pairbench.console.ReferenceComparisonTable;
 import org.pairbench.console.SummaryTable;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.RunMetadata;
@@ -99,11 +98,8 @@ public final class Runs {
             }
             out.print(SummaryTable.render(summary));
             out.print(ClaimsTable.render(claims));
-            if (claims != null && ClaimsTable.noneCouldBeJudged(claims)) {
-                // a one-trial run: set what it measured beside the published verdicts
-                ReferenceClaims reference = ReferenceClaims.read(options.projectDir());
-                out.print(ReferenceComparisonTable.render(summary, claims, reference.report(), reference.problem()));
-            }
+            // a one-trial run: what it measured beside the published verdicts
+            out.print(ReferenceClaims.comparison(options.projectDir(), summary, claims));
             out.println();
             out.println("Results: " + layout.dir() + (options.renderReport() ? "  (open index.html)" : ""));
             out.println("Status: " + summary.status());

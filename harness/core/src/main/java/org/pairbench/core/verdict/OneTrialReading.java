@@ -35,8 +35,10 @@ public record OneTrialReading(Double effect, String note) {
         TrialValues b = TrialValues.of(w, c.candidate(), c.step(), metric);
         List<Integer> pairs = TrialValues.paired(a, b);
         if (pairs.isEmpty()) {
-            return none(a.leftOut().isEmpty() && b.leftOut().isEmpty() ? "no valid pair"
-                    : "no valid pair: " + String.join(", ", a.leftOut().isEmpty() ? b.leftOut() : a.leftOut()));
+            // the first left-out trial's kind only (failed, INVALID, not measured): claims.json has the whole reason
+            List<String> out = a.leftOut().isEmpty() ? b.leftOut() : a.leftOut();
+            String side = a.leftOut().isEmpty() ? c.candidate() : c.baseline();
+            return none(out.isEmpty() ? "no valid pair" : side + " " + out.get(0).replaceFirst(" \\(.*$", ""));
         }
         int first = pairs.get(0);
         double av = a.byTrial().get(first);
