@@ -1,11 +1,15 @@
 package org.pairbench.report.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.pairbench.core.verdict.ClaimVerdict;
 import org.pairbench.report.data.ForestRows;
@@ -43,8 +47,8 @@ public final class ForestPlotChart {
         for (ForestRows.Row r : rows) {
             chart.addAnnotation(new AnnotationText(r.id(), labelX(r), y(rows, r), false));
         }
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         line(chart, "no difference", List.of(1.0, 1.0), List.of(-0.5, n - 0.5), new Color(0x888888),
                 ChartStyle.DOTTED, false);
         for (String verdict : VERDICTS) {
@@ -66,7 +70,7 @@ public final class ForestPlotChart {
                 ey.add(row);
             }
             Color color = color(verdict);
-            line(chart, verdict + " interval", x, y, color, new java.awt.BasicStroke(4f), false);
+            line(chart, verdict + " interval", x, y, color, new BasicStroke(4f), false);
             XYSeries points = chart.addSeries(verdict, ex, ey);
             points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             points.setMarker(SeriesMarkers.DIAMOND);
@@ -92,13 +96,13 @@ public final class ForestPlotChart {
      * Draws the plot into {@code charts/claims-forest.png} (and .svg) of the results directory; null when no claim
      * has a ratio effect to plot.
      */
-    public static ChartRef render(java.nio.file.Path resultsDir, ForestRows data, boolean withSvg)
-            throws java.io.IOException {
+    public static ChartRef render(Path resultsDir, ForestRows data, boolean withSvg)
+            throws IOException {
         if (data.rows().isEmpty()) {
             return null;
         }
-        java.nio.file.Path dir = resultsDir.resolve("charts");
-        List<java.nio.file.Path> files = ChartStyle.save(build(data), dir, FILE, withSvg);
+        Path dir = resultsDir.resolve("charts");
+        List<Path> files = ChartStyle.save(build(data), dir, FILE, withSvg);
         String caption = data.rows().size() + " claims: diamond = effect, bar = 95% interval (cut at "
                 + "0.001 and 10,000), black tick = the bound the hypothesis is judged against, dotted = no difference"
                 + (data.skipped() == 0 ? "" : "; " + data.skipped() + " not drawn (counts, which are differences, "
@@ -148,7 +152,7 @@ public final class ForestPlotChart {
     }
 
     private static void line(XYChart chart, String name, List<Double> x, List<Double> y, Color color,
-                             java.awt.BasicStroke stroke, boolean legend) {
+                             BasicStroke stroke, boolean legend) {
         XYSeries s = chart.addSeries(name, x, y);
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         s.setMarker(SeriesMarkers.NONE);
