@@ -12,11 +12,8 @@ import java.util.TreeMap;
  * {@code user nice system idle iowait irq softirq steal guest guest_nice}. Immutable; any thread.
  *
  * @param cpu     CPU number
- * @param busy    user + nice + system: time a process ran on the CPU (guest time is already inside user and nice,
- *                so it is not added again). Interrupt time (irq, softirq) is left out: on loopback most of it is
- *                the measured traffic's own delivery (the kernel runs the receiving side of TCP in softirq on the
- *                sending CPU, charged to no process), so it cannot be told from another's work, and counting it
- *                marked quiet steps at high request rates as disturbed
+ * @param busy    user + nice + system + irq + softirq: time something ran on the CPU (guest time is already
+ *                inside user and nice, so it is not added again)
  * @param idle    idle + iowait: nothing ran (iowait is idle time with a task waiting on I/O, not work)
  * @param steal   time the hypervisor ran something else while this virtual CPU wanted to run
  */
@@ -48,7 +45,7 @@ public record CpuJiffies(int cpu, long busy, long idle, long steal) {
                     throw new NumberFormatException("fewer than 4 counters");
                 }
                 int cpu = Integer.parseInt(f[0].substring(3));
-                cpus.put(cpu, new CpuJiffies(cpu, v[0] + v[1] + v[2], v[3] + v[4], v[7]));
+                cpus.put(cpu, new CpuJiffies(cpu, v[0] + v[1] + v[2] + v[5] + v[6], v[3] + v[4], v[7]));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("/proc/stat:" + (i + 1) + ": " + f[0] + ": not a list of counters ("
                         + e.getMessage() + ")", e);

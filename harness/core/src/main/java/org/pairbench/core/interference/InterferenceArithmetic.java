@@ -11,14 +11,14 @@ import org.pairbench.core.result.Interference;
  * the run's own processes spent in between into {@link Interference}: per side (the generator's CPUs, the
  * target's CPUs), busy time minus the own processes' time is what something else ran there. Stateless.
  *
- * <p>Method. Busy is {@code user + nice + system} of each CPU of the side (idle and iowait are not work; guest
- * time is inside user; interrupt time is left out, see {@link CpuJiffies#busy()}). The harness's JVM is pinned to the generator's CPUs and the target (and the
+ * <p>Method. Busy is {@code user + nice + system + irq + softirq} of each CPU of the side (idle and iowait are
+ * not work; guest time is inside user). The harness's JVM is pinned to the generator's CPUs and the target (and the
  * workload's database) to the target's, so each process's CPU time is apportioned wholly to its side. When the two
  * sides share a CPU (unpinned, or overlapping lists) they cannot be told apart: both "other" figures are then the
  * busy time of the union minus every own process. Steal is summed over the union.
  *
  * <p>Error. The kernel keeps per-CPU time in nanoseconds but prints it truncated to clock ticks (USER_HZ, usually
- * 100/s, so 10 ms), so a difference of two readings is off by less than one tick per field: up to 3 ticks per CPU
+ * 100/s, so 10 ms), so a difference of two readings is off by less than one tick per field: up to 5 ticks per CPU
  * for busy, 1 for steal. A process's utime and stime are truncated the same way: up to 2 ticks per process read
  * from {@code /proc/PID/stat} (the target's tree; the JVM's own figure is exact). {@code resolutionMs} is the larger
  * of the two sides' bounds, counting one target process: a tree of several adds 2 ticks per further process. The
@@ -28,7 +28,7 @@ import org.pairbench.core.result.Interference;
  */
 public final class InterferenceArithmetic {
     /** Busy fields per CPU whose truncation adds up in a difference. */
-    static final int BUSY_FIELDS = 3;
+    static final int BUSY_FIELDS = 5;
     /** utime and stime of each process read in ticks. */
     static final int PROCESS_FIELDS = 2;
 
