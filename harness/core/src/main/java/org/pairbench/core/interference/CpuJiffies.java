@@ -12,8 +12,10 @@ import java.util.TreeMap;
  * {@code user nice system idle iowait irq softirq steal guest guest_nice}. Immutable; any thread.
  *
  * @param cpu     CPU number
- * @param busy    user + nice + system + irq + softirq: time something ran on the CPU (guest time is already
- *                inside user and nice, so it is not added again)
+ * @param busy    user + nice + system + irq + softirq, as the kernel charges them a tick at a time (guest time is
+ *                already inside user and nice, so it is not added again); kept for reading, not used for the
+ *                figures, which take busy time as the window minus {@code idle} and {@code steal}
+ *                ({@link InterferenceArithmetic#busyMs})
  * @param idle    idle + iowait: nothing ran (iowait is idle time with a task waiting on I/O, not work)
  * @param steal   time the hypervisor ran something else while this virtual CPU wanted to run
  */

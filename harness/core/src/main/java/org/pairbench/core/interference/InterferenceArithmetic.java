@@ -11,14 +11,14 @@ import org.pairbench.core.result.Interference;
  * the run's own processes spent in between into {@link Interference}: per side (the generator's CPUs, the
  * target's CPUs), busy time minus the own processes' time is what something else ran there. Stateless.
  *
- * <p>Method. Busy is {@code user + nice + system + irq + softirq} of each CPU of the side (idle and iowait are
- * not work; guest time is inside user). The harness's JVM is pinned to the generator's CPUs and the target (and the
+ * <p>Method. Busy is the window's length on each CPU of the side minus its idle, iowait and steal time (see
+ * {@link #busyMs}: the tick-charged user and system counters alias with periodic load). The harness's JVM is pinned to the generator's CPUs and the target (and the
  * workload's database) to the target's, so each process's CPU time is apportioned wholly to its side. When the two
  * sides share a CPU (unpinned, or overlapping lists) they cannot be told apart: both "other" figures are then the
  * busy time of the union minus every own process. Steal is summed over the union.
  *
  * <p>Error. The kernel keeps per-CPU time in nanoseconds but prints it truncated to clock ticks (USER_HZ, usually
- * 100/s, so 10 ms), so a difference of two readings is off by less than one tick per field: up to 5 ticks per CPU
+ * 100/s, so 10 ms), so a difference of two readings is off by less than one tick per field: up to 3 ticks per CPU
  * for busy, 1 for steal. A process's utime and stime are truncated the same way: up to 2 ticks per process read
  * from {@code /proc/PID/stat} (the target's tree; the JVM's own figure is exact). {@code resolutionMs} is the larger
  * of the two sides' bounds, counting one target process: a tree of several adds 2 ticks per further process. The
@@ -27,8 +27,8 @@ import org.pairbench.core.result.Interference;
  * thousands of ticks but is not bounded per step.
  */
 public final class InterferenceArithmetic {
-    /** Busy fields per CPU whose truncation adds up in a difference. */
-    static final int BUSY_FIELDS = 5;
+    /** Fields per CPU whose truncation adds up in a difference: idle, iowait and steal. */
+    static final int BUSY_FIELDS = 3;
     /** utime and stime of each process read in ticks. */
     static final int PROCESS_FIELDS = 2;
 
@@ -61,13 +61,14 @@ public final class InterferenceArithmetic {
         double harnessMs = harnessCpuNs / 1e6;
         double targetMs = targetCpuNs / 1e6;
         boolean shared = gen.stream().anyMatch(tgt::contains);
-        double genBusyMs = busyTicks(start, end, gen) * tickMs;
-        double tgtBusyMs = busyTicks(start, end, tgt) * tickMs;
+        double windowMs = windowNs / 1e6;
+        double genBusyMs = busyMs(start, end, gen, windowMs, tickMs);
+        double tgtBusyMs = busyMs(start, end, tgt, windowMs, tickMs);
         double genOtherMs;
         double tgtOtherMs;
         double resolutionMs;
         if (shared) {
-            double unionOtherMs = busyTicks(start, end, union) * tickMs - harnessMs - targetMs;
+            double unionOtherMs = busyMs(start, end, union, windowMs, tickMs) - harnessMs - targetMs;
             genOtherMs = unionOtherMs;
             tgtOtherMs = unionOtherMs;
             resolutionMs = (BUSY_FIELDS * union.size() + PROCESS_FIELDS) * tickMs;
@@ -80,7 +81,6 @@ public final class InterferenceArithmetic {
         for (int cpu : union) {
             steal += end.get(cpu).steal() - start.get(cpu).steal();
         }
-        double windowMs = windowNs / 1e6;
         String reason = InterferenceBound.exceeded(
                 new InterferenceBound.Side("generator", genOtherMs, (shared ? union.size() : gen.size()) * windowMs),
                 new InterferenceBound.Side("target", tgtOtherMs, (shared ? union.size() : tgt.size()) * windowMs),
@@ -90,13 +90,24 @@ public final class InterferenceArithmetic {
                 round(steal * tickMs), round(resolutionMs), reason != null, reason, null);
     }
 
-    /** Busy ticks summed over {@code cpus} between the two readings. */
-    static long busyTicks(Map<Integer, CpuJiffies> start, Map<Integer, CpuJiffies> end, Iterable<Integer> cpus) {
-        long ticks = 0;
+    /**
+     * Busy time summed over {@code cpus}: each CPU's share of the window that was neither idle (idle + iowait) nor
+     * stolen. Not the sum of the user, system, irq and softirq counters: those are charged a tick at a time to
+     * whatever runs when the tick fires, and a load as periodic as an open-loop step (1000 requests a second
+     * against a tick of 1 to 4 ms) aliases with the tick, so on a quiet machine they over- or under-counted a 2 s
+     * window's busy time by up to 1.2 s. The kernel keeps idle time exactly when idle ticks are stopped (NO_HZ,
+     * {@code get_cpu_idle_time_us}), and the processes' own times are exact too ({@code sum_exec_runtime}), so
+     * the difference is exact up to the printed resolution.
+     */
+    static double busyMs(Map<Integer, CpuJiffies> start, Map<Integer, CpuJiffies> end, Iterable<Integer> cpus,
+                         double windowMs, double tickMs) {
+        double busy = 0;
         for (int cpu : cpus) {
-            ticks += end.get(cpu).busy() - start.get(cpu).busy();
+            long notRunning = (end.get(cpu).idle() - start.get(cpu).idle())
+                    + (end.get(cpu).steal() - start.get(cpu).steal());
+            busy += Math.max(0, windowMs - notRunning * tickMs);
         }
-        return ticks;
+        return busy;
     }
 
     private static String label(List<Integer> cpus) {
