@@ -5,7 +5,9 @@ import java.util.function.Consumer;
 import org.pairbench.core.snippet.GuideSnippets;
 import org.pairbench.core.snippet.SnippetRun;
 import org.pairbench.core.spec.GuideCode;
+import org.pairbench.targets.TargetException;
 import org.pairbench.targets.TargetRuntime;
+import org.pairbench.targets.local.PythonEnvironment;
 import org.pairbench.targets.snippets.SnippetRunner;
 
 /**
@@ -13,7 +15,8 @@ import org.pairbench.targets.snippets.SnippetRunner;
  * {@code python-targets/guide_snippets/} ({@link SnippetRunner}, a few seconds), so that {@code run.json}
  * ({@code guideSnippets}) and every corrected variant's {@link GuideCode#error()} (hence {@code claims.json}'s
  * broken flag) carry what the guide's code raised in this run, never a typed text. A runtime without a local
- * environment (docker) records why the step did not run. Stateless; the caller's thread.
+ * environment (docker) gets one of the same pinned packages for the snippets alone; where none can be made (no
+ * Python here), the step records why it did not run. Stateless; the caller's thread.
  */
 public final class GuideSnippetsStep {
     private GuideSnippetsStep() {
@@ -24,8 +27,22 @@ public final class GuideSnippetsStep {
             throws InterruptedException {
         Path python = runtime.localPython();
         if (python == null) {
-            return SnippetRun.notRun("the " + runtime.name() + " runtime has no local Python environment; "
-                    + "./pairbench snippets runs them locally");
+            // the docker runtime's targets run in their image; the snippets run here, in a local environment of
+            // the same hash-pinned packages (python-targets/requirements.lock, which the image installs too)
+            try {
+                progress.accept("The guide snippets run in a local environment of the targets' pinned packages "
+                        + "(the " + runtime.name() + " runtime's targets run in their image)");
+                PythonEnvironment local = new PythonEnvironment(projectDir.resolve("python-targets"),
+                        System.getenv(), progress);
+                local.prepare();
+                python = local.venvPython();
+            } catch (TargetException | RuntimeException e) {
+                progress.accept("Note: the guide snippets could not be run: no local Python environment: "
+                        + e.getMessage());
+                return SnippetRun.notRun("the " + runtime.name() + " runtime's targets run in their image, and "
+                        + "no local Python environment of the pinned packages could be made for the snippets: "
+                        + e.getMessage());
+            }
         }
         try {
             GuideSnippets snippets = GuideSnippets.ofProject(projectDir);

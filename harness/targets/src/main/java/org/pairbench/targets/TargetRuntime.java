@@ -44,8 +44,9 @@ public interface TargetRuntime extends AutoCloseable {
 
     /**
      * Starts the PostgreSQL server a workload's variants use (db-pool), on 127.0.0.1 and a free port, pinned to the
-     * target CPUs, with user and database {@code pairbench} and trust authentication. The variants reach it at
-     * {@link DatabaseService#dsn()}; the caller closes it after the workload's last variant.
+     * target CPUs, with user and database {@code pairbench} and a password generated for it (scram-sha-256).
+     * The variants reach it at {@link DatabaseService#dsn()}; the caller closes it after the workload's last
+     * variant.
      *
      * <p>Each runtime runs the server the way it runs its targets (the local runtime: a throwaway local cluster;
      * the docker runtime: a container), configured alike through {@code postgres.PostgresConventions}.
