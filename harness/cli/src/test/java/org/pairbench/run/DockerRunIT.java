@@ -145,7 +145,8 @@ class DockerRunIT {
         List<String> argv = new ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
                 "-Dpairbench.home=" + RunFixtures.PROJECT, "org.pairbench.cli.PairbenchCommand"));
         argv.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(CtrlCable.command(argv)).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         pb.environment().putAll(LAUNCHER_ENV);
         return pb.start();
     }

@@ -28,10 +28,11 @@ class InterruptIT {
     void ctrlCStopsTargetsAndLeavesReadableResults() throws Exception {
         Path out = dir.resolve("interrupted");
         ResultLayout layout = new ResultLayout(out);
-        ProcessBuilder pb = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                "-Dpairbench.home=" + RunFixtures.PROJECT, "org.pairbench.cli.PairbenchCommand", "run",
-                "--suite", "smoke", "--workload", RunFixtures.fixture("slow"), "--out", out.toString(),
-                "--generator-cpus", "none", "--target-cpus", "none")
+        ProcessBuilder pb = new ProcessBuilder(CtrlCable.command(List.of(javaBin(), "-cp",
+                System.getProperty("java.class.path"), "-Dpairbench.home=" + RunFixtures.PROJECT,
+                "org.pairbench.cli.PairbenchCommand", "run", "--suite", "smoke", "--workload",
+                RunFixtures.fixture("slow"), "--out", out.toString(), "--generator-cpus", "none", "--target-cpus",
+                "none")))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("cli.log").toFile());
         pb.environment().put("PAIRBENCH_RUN_RECORDS", dir.resolve("records").toString());
         Process cli = pb.start();
