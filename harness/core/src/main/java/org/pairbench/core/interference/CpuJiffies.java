@@ -12,14 +12,10 @@ import java.util.TreeMap;
  * {@code user nice system idle iowait irq softirq steal guest guest_nice}. Immutable; any thread.
  *
  * @param cpu     CPU number
- * @param busy    user + nice + system + irq + softirq, as the kernel charges them a tick at a time (guest time is
- *                already inside user and nice, so it is not added again); kept for reading, not used for the
- *                figures, which take busy time as the window minus {@code idle} and {@code steal}
- *                ({@link InterferenceArithmetic#busyMs})
  * @param idle    idle + iowait: nothing ran (iowait is idle time with a task waiting on I/O, not work)
  * @param steal   time the hypervisor ran something else while this virtual CPU wanted to run
  */
-public record CpuJiffies(int cpu, long busy, long idle, long steal) {
+public record CpuJiffies(int cpu, long idle, long steal) {
     /** Where the kernel keeps the counters. */
     public static final Path PROC_STAT = Path.of("/proc/stat");
 
@@ -47,7 +43,7 @@ public record CpuJiffies(int cpu, long busy, long idle, long steal) {
                     throw new NumberFormatException("fewer than 4 counters");
                 }
                 int cpu = Integer.parseInt(f[0].substring(3));
-                cpus.put(cpu, new CpuJiffies(cpu, v[0] + v[1] + v[2] + v[5] + v[6], v[3] + v[4], v[7]));
+                cpus.put(cpu, new CpuJiffies(cpu, v[3] + v[4], v[7]));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("/proc/stat:" + (i + 1) + ": " + f[0] + ": not a list of counters ("
                         + e.getMessage() + ")", e);
