@@ -17,18 +17,18 @@ import org.pairbench.core.spec.Workload;
  *
  * @param shard with {@code --shard}: the part of the suite these workloads are (for run.json); else null
  */
-record RunPlan(Suite suite, List<WorkloadPlan> workloads, RunMetadata.ShardInfo shard) {
+public record RunPlan(Suite suite, List<WorkloadPlan> workloads, RunMetadata.ShardInfo shard) {
 
     RunPlan(Suite suite, List<WorkloadPlan> workloads) {
         this(suite, workloads, null);
     }
 
     /** One trial: a fresh start of one variant, its warm-up, then every step of the profile. */
-    record Trial(String variant, int number) {
+    public record Trial(String variant, int number) {
     }
 
     /** A workload with the profile it runs and its trials in run order. */
-    record WorkloadPlan(Workload workload, LoadProfile profile, List<Trial> trials) {
+    public record WorkloadPlan(Workload workload, LoadProfile profile, List<Trial> trials) {
         /** Planned seconds of load for one trial (warm-ups included, start-up and drains not). */
         double trialSeconds() {
             return profile.plannedTrialTime().toNanos() / 1e9;

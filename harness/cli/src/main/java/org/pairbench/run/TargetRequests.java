@@ -13,7 +13,7 @@ import org.pairbench.targets.TargetRequest;
  * Builds what the runtime needs to start a variant: the launch with the variant's settings filled in, and where
  * its output is kept. Stateless apart from the results layout.
  */
-final class TargetRequests {
+public final class TargetRequests {
     private final ResultLayout layout;
 
     TargetRequests(ResultLayout layout) {
@@ -23,7 +23,7 @@ final class TargetRequests {
     /**
      * @param services the workload's upstream and database, whose addresses fill their placeholders
      */
-    TargetRequest request(Workload workload, VariantSpec variant, int trial, WorkloadServices services) {
+    public TargetRequest request(Workload workload, VariantSpec variant, int trial, WorkloadServices services) {
         Map<String, String> env = new HashMap<>(variant.env());
         env.putAll(services.env());
         return new TargetRequest(workload.name(), variant.name(), launch(variant, services), variant.host(),

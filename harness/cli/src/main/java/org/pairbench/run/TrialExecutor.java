@@ -26,7 +26,7 @@ import org.pairbench.targets.TargetRuntime;
  *
  * <p>Threading: the runner's thread.
  */
-final class TrialExecutor {
+public final class TrialExecutor {
     /** Step id of the closed-loop warm-up that opens every trial; its .hlog is tagged warmup throughout. */
     static final String WARMUP_STEP_ID = "warmup";
 
@@ -134,7 +134,7 @@ final class TrialExecutor {
     }
 
     /** Records a failed trial and prints it with the target's last lines. */
-    static void recordFailure(ResultsBook book, ProgressReporter progress, String workload, VariantFailure failure)
+    public static void recordFailure(ResultsBook book, ProgressReporter progress, String workload, VariantFailure failure)
             throws IOException {
         book.failure(workload, failure);
         StringBuilder sb = new StringBuilder("FAILED ").append(workload).append('/').append(failure.variant())

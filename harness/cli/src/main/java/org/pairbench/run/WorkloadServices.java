@@ -13,8 +13,8 @@ import org.pairbench.targets.postgres.PostgresPassword;
  *
  * <p>Threading: created and closed on the runner's thread; closing is idempotent.
  */
-record WorkloadServices(CalibrationHttpServer upstream, DatabaseService database) implements AutoCloseable {
-    static final WorkloadServices NONE = new WorkloadServices(null, null);
+public record WorkloadServices(CalibrationHttpServer upstream, DatabaseService database) implements AutoCloseable {
+    public static final WorkloadServices NONE = new WorkloadServices(null, null);
 
     /** The placeholder values these services fill in launch arguments ({@code {upstream}}, {@code {pg-*}}). */
     Map<String, String> placeholders() {

@@ -1,10 +1,11 @@
-package org.pairbench.run;
+package org.pairbench.inprocess;
 
 import java.lang.management.ManagementFactory;
 import java.util.Map;
 import org.pairbench.core.interference.CpuJiffies;
 import org.pairbench.core.interference.InterferenceArithmetic;
 import org.pairbench.core.result.Interference;
+import org.pairbench.run.CpuSides;
 import org.pairbench.targets.local.ProcStat;
 
 /**

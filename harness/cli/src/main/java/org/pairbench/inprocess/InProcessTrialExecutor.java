@@ -1,4 +1,4 @@
-package org.pairbench.run;
+package org.pairbench.inprocess;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +21,13 @@ import org.pairbench.core.spec.StepSpec;
 import org.pairbench.core.spec.TargetLaunch;
 import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.resultfiles.ResultsBook;
+import org.pairbench.run.CpuSides;
+import org.pairbench.run.RunControl;
 import org.pairbench.run.RunPlan.Trial;
 import org.pairbench.run.RunPlan.WorkloadPlan;
+import org.pairbench.run.TargetRequests;
+import org.pairbench.run.TrialExecutor;
+import org.pairbench.run.WorkloadServices;
 import org.pairbench.targets.RunningTarget;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.TargetRequest;
@@ -41,7 +46,7 @@ import org.pairbench.targets.local.ProcStat;
  * <p>Threading: the runner's thread. It polls the program every {@value #POLL_MS} ms, so Ctrl-C
  * ({@link RunControl}) stops it within that.
  */
-final class InProcessTrialExecutor {
+public final class InProcessTrialExecutor {
     static final long POLL_MS = 100;
     private static final int LOG_TAIL_LINES = 20;
 
@@ -55,7 +60,7 @@ final class InProcessTrialExecutor {
     private final CpuSides cpus;
     private final boolean retryDisturbed;
 
-    InProcessTrialExecutor(TargetRuntime runtime, ResultLayout layout, ResultsBook book, ProgressReporter progress,
+    public InProcessTrialExecutor(TargetRuntime runtime, ResultLayout layout, ResultsBook book, ProgressReporter progress,
                            RunControl control, TargetRequests requests, CpuSides cpus, boolean retryDisturbed) {
         this.cpus = cpus;
         this.retryDisturbed = retryDisturbed;

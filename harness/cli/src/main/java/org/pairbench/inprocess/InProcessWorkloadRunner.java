@@ -1,4 +1,4 @@
-package org.pairbench.run;
+package org.pairbench.inprocess;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,8 +8,11 @@ import org.pairbench.console.ProgressReporter;
 import org.pairbench.core.result.VariantInfo;
 import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.resultfiles.ResultsBook;
+import org.pairbench.run.RunControl;
 import org.pairbench.run.RunPlan.Trial;
 import org.pairbench.run.RunPlan.WorkloadPlan;
+import org.pairbench.run.TargetRequests;
+import org.pairbench.run.WorkloadServices;
 import org.pairbench.targets.TargetRuntime;
 
 /**
@@ -19,7 +22,7 @@ import org.pairbench.targets.TargetRuntime;
  *
  * <p>Threading: the runner's thread.
  */
-final class InProcessWorkloadRunner {
+public final class InProcessWorkloadRunner {
     private final TargetRuntime runtime;
     private final ResultsBook book;
     private final ProgressReporter progress;
@@ -27,7 +30,7 @@ final class InProcessWorkloadRunner {
     private final TargetRequests requests;
     private final InProcessTrialExecutor trials;
 
-    InProcessWorkloadRunner(TargetRuntime runtime, ResultsBook book, ProgressReporter progress, RunControl control,
+    public InProcessWorkloadRunner(TargetRuntime runtime, ResultsBook book, ProgressReporter progress, RunControl control,
                             TargetRequests requests, InProcessTrialExecutor trials) {
         this.runtime = runtime;
         this.book = book;
@@ -37,7 +40,7 @@ final class InProcessWorkloadRunner {
         this.trials = trials;
     }
 
-    void run(WorkloadPlan w) throws IOException, InterruptedException {
+    public void run(WorkloadPlan w) throws IOException, InterruptedException {
         String name = w.workload().name();
         List<VariantInfo> infos = new ArrayList<>();
         for (VariantSpec v : w.workload().variants().values()) {

@@ -1,4 +1,4 @@
-package org.pairbench.run;
+package org.pairbench.inprocess;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +20,14 @@ import org.pairbench.targets.TargetRuntime;
  * {@code --runtime docker}), its lines kept for run.json ({@code pyperfSystem}): CPU isolation, frequency
  * scaling, ASLR and the like, with pyperf's advice and warnings. Stateless.
  */
-final class PyperfSystemCheck {
+public final class PyperfSystemCheck {
     private static final long TIMEOUT_MS = 60_000;
 
     private PyperfSystemCheck() {
     }
 
     /** The lines pyperf printed (section rulers and blank lines left out), or one line saying why there are none. */
-    static List<String> run(TargetRuntime runtime, Path log, Consumer<String> progress) throws InterruptedException {
+    public static List<String> run(TargetRuntime runtime, Path log, Consumer<String> progress) throws InterruptedException {
         TargetRequest request = new TargetRequest("pyperf-system", "show",
                 new TargetLaunch.Python(List.of("-m", "pyperf", "system", "show")), Defaults.HOST, java.util.Map.of(),
                 log.toAbsolutePath().getParent(), log);
