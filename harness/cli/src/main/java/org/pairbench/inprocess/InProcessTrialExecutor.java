@@ -40,7 +40,8 @@ import org.pairbench.targets.local.ProcStat;
  * CPU pinning, container, log file) but run to completion; then pyperf's JSON is read from its output and each
  * case becomes a step ({@link InProcessStep}). A program that fails, runs past the profile's trial timeout or
  * prints no result fails this trial only, with its exit code and last lines; the run goes on. What else ran on the
- * CPUs over the program's run ({@link ProgramInterference}) is recorded on each of its steps; a trial disturbed
+ * CPUs over the program's run ({@link ProgramInterference}) is recorded on each of its steps, labelled as the
+ * program's ({@code Interference.program}) so that the run's totals count it once; a trial disturbed
  * beyond the bound runs once more and the retry's steps are kept, with the first attempt's interference.
  *
  * <p>Threading: the runner's thread. It polls the program every {@value #POLL_MS} ms, so Ctrl-C
@@ -96,8 +97,11 @@ public final class InProcessTrialExecutor {
                         : again.interference().retryOf(first.interference()));
             }
         }
+        // one program run's figures, on each of its cases, labelled as the program's (the totals count them once)
+        Interference program = kept.interference() == null ? null
+                : kept.interference().ofProgram(trial.variant() + " t" + trial.number());
         for (StepResult step : kept.steps()) {
-            StepResult result = step.withInterference(kept.interference());
+            StepResult result = step.withInterference(program);
             book.step(workload, result);
             progress.stepFinished(StepLine.of("[" + trial.variant() + " t" + trial.number() + "]", result));
         }

@@ -24,9 +24,9 @@ import org.pairbench.core.result.WorkloadResult;
  */
 class DisturbedStepTest {
     private static final Interference QUIET = new Interference("0", "1", 10_000, 9_000, 8_950, 50, 9_500, 9_480,
-            20, 0, 70, false, null, null);
+            20, 0, 70, false, null, null, null);
     private static final Interference DISTURBED = new Interference("0", "1", 10_000, 9_000, 8_950, 50, 9_900, 5_000,
-            4_900, 10, 70, true, "other work on the target's CPUs 49.0% of their time (bound 5%)", null);
+            4_900, 10, 70, true, "other work on the target's CPUs 49.0% of their time (bound 5%)", null, null);
 
     @TempDir
     Path dir;
@@ -80,5 +80,41 @@ class DisturbedStepTest {
                 "DISTURBED", "retried");
         assertThat(table).contains("2 of 3 steps DISTURBED", "1 still disturbed after it", "steal 0.0 s",
                 "target's CPUs 14.7 s");
+    }
+
+    @Test
+    void anInProcessProgramsInterferenceCountsOnceInTheTotalsThoughEachOfItsCasesCarriesIt() throws Exception {
+        Interference program = DISTURBED.ofProgram("asyncio t1");
+        Interference retried = QUIET.retryOf(DISTURBED).ofProgram("eventlet t1");
+        RunSummary summary = new RunSummary(RunSummary.SCHEMA, "r", RunSummary.COMPLETE, "a", "b", "quick", "local",
+                List.of(new WorkloadResult("pyperf-spawn", "d", List.of(), "quick", List.of(),
+                        new ParityResult(ParityResult.SKIPPED, List.of(), null), List.of(
+                        step("spawn", StepResult.OK, program), step("gather", StepResult.OK, program),
+                        step("sleep", StepResult.OK, program), step("spawn", StepResult.OK, retried),
+                        step("gather", StepResult.OK, retried)), List.of()),
+                        // the same label in another workload is another program
+                        new WorkloadResult("pyperf-other", "d", List.of(), "quick", List.of(),
+                        new ParityResult(ParityResult.SKIPPED, List.of(), null), List.of(
+                        step("spawn", StepResult.OK, program), step("quiet", StepResult.OK, QUIET)), List.of())));
+        Path file = dir.resolve("summary.json");
+        ResultsJson.write(file, summary);
+        assertThat(ResultSchemas.violations("summary.schema.json", file)).isEmpty();
+        RunSummary read = ResultsJson.read(file, RunSummary.class);
+        assertThat(read).isEqualTo(summary);
+        // each case keeps the figures, labelled as its program's, the retried program's first attempt included
+        assertThat(read.workloads().get(0).steps()).extracting(s -> s.interference().program())
+                .containsExactly("asyncio t1", "asyncio t1", "asyncio t1", "eventlet t1", "eventlet t1");
+        assertThat(read.workloads().get(0).steps().get(3).interference().firstAttempt().program())
+                .isEqualTo("eventlet t1");
+
+        RunInterference totals = RunInterference.of(read);
+        // asyncio t1 and eventlet t1 of the first workload, asyncio t1 of the second, and one step on its own
+        assertThat(totals.steps()).isEqualTo(4);
+        assertThat(totals.disturbedSteps()).isEqualTo(3);
+        assertThat(totals.disturbedAfterRetry()).isEqualTo(0);
+        // attempts: asyncio t1 (twice, one per workload), eventlet t1's two, the quiet step
+        assertThat(totals.windowMs()).isEqualTo(5 * 10_000.0);
+        assertThat(totals.targetCpusOtherMs()).isEqualTo(4_900 + 20 + 4_900 + 4_900 + 20);
+        assertThat(totals.stealMs()).isEqualTo(30.0);
     }
 }

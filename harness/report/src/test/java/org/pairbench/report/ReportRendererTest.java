@@ -36,9 +36,9 @@ class ReportRendererTest {
                 StepResult e = ResultsFixture.step("eventlet", trial, id, c, 900.0 * c, true, StepResult.OK, null);
                 if (c == 1 && trial == 1) { // retried: its first attempt shared the target's core with a build
                     e = e.withInterference(new Interference("0", "1", 10_000, 900, 880, 20, 9_000, 3_000, 6_000, 0,
-                            70, false, null, null).retryOf(new Interference("0", "1", 10_000, 900, 880, 20, 9_000,
+                            70, false, null, null, null).retryOf(new Interference("0", "1", 10_000, 900, 880, 20, 9_000,
                             3_000, 6_000, 0, 70, true, "other work on the target's CPUs 60.0% of their time "
-                            + "(bound 5%)", null)));
+                            + "(bound 5%)", null, null)));
                 }
                 boolean invalid = c == 4 && trial == 1;
                 boolean failed = c == 4 && trial == 2;

@@ -87,7 +87,7 @@ public final class InterferenceArithmetic {
                 steal * tickMs, union.size() * windowMs, resolutionMs, union.size() * tickMs);
         return new Interference(label(generatorCpus), label(targetCpus), round(windowMs), round(genBusyMs),
                 round(harnessMs), round(genOtherMs), round(tgtBusyMs), round(targetMs), round(tgtOtherMs),
-                round(steal * tickMs), round(resolutionMs), reason != null, reason, null);
+                round(steal * tickMs), round(resolutionMs), reason != null, reason, null, null);
     }
 
     /**

@@ -22,22 +22,37 @@ package org.pairbench.core.result;
  * @param disturbedReason      which figure exceeded it and by how much, or null
  * @param firstAttempt         when the step was retried because it was disturbed: the first attempt's figures (whose
  *                             measurements the retry's replace); null otherwise
+ * @param program              for an in-process step: the benchmark program run these figures cover,
+ *                             {@code <variant> t<trial>}; the same figures are on every case of that run, so they
+ *                             are the program's, not the case's, and a run's totals ({@link RunInterference}) count
+ *                             them once per program; null for a step measured on its own
  */
 public record Interference(String generatorCpus, String targetCpus, double windowMs, double generatorCpusBusyMs,
                            double harnessCpuMs, double generatorCpusOtherMs, double targetCpusBusyMs,
                            double targetCpuMs, double targetCpusOtherMs, double stealMs, double resolutionMs,
-                           boolean disturbed, String disturbedReason, Interference firstAttempt) {
+                           boolean disturbed, String disturbedReason, Interference firstAttempt,
+                           String program) {
     /** These figures judged: marked disturbed (with the reason) or not. */
     public Interference judged(String reason) {
         return new Interference(generatorCpus, targetCpus, windowMs, generatorCpusBusyMs, harnessCpuMs,
                 generatorCpusOtherMs, targetCpusBusyMs, targetCpuMs, targetCpusOtherMs, stealMs, resolutionMs,
-                reason != null, reason, firstAttempt);
+                reason != null, reason, firstAttempt, program);
     }
 
     /** These figures, of a retry, with the disturbed first attempt's kept beside them. */
     public Interference retryOf(Interference first) {
         return new Interference(generatorCpus, targetCpus, windowMs, generatorCpusBusyMs, harnessCpuMs,
                 generatorCpusOtherMs, targetCpusBusyMs, targetCpuMs, targetCpusOtherMs, stealMs, resolutionMs,
-                disturbed, disturbedReason, first);
+                disturbed, disturbedReason, first, program);
+    }
+
+    /**
+     * These figures (and the first attempt's, if retried) labelled as the whole run of in-process benchmark program
+     * {@code program}, which each of its cases carries.
+     */
+    public Interference ofProgram(String program) {
+        return new Interference(generatorCpus, targetCpus, windowMs, generatorCpusBusyMs, harnessCpuMs,
+                generatorCpusOtherMs, targetCpusBusyMs, targetCpuMs, targetCpusOtherMs, stealMs, resolutionMs,
+                disturbed, disturbedReason, firstAttempt == null ? null : firstAttempt.ofProgram(program), program);
     }
 }

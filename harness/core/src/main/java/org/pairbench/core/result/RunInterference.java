@@ -1,13 +1,18 @@
 package org.pairbench.core.result;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.pairbench.core.interference.InterferenceBound;
 
 /**
  * How quiet the machine was over a whole run: the {@link Interference} of every step that has figures, summed;
- * {@code interference} of {@code run.json}. A retried step counts its first attempt too. Immutable.
+ * {@code interference} of {@code run.json}. A retried step counts its first attempt too. The figures of an
+ * in-process benchmark program's run ({@link Interference#program()}), which each of its cases carries, count once:
+ * as one step. Immutable.
  *
- * @param steps                 steps with interference figures (retries counted once, with their step)
+ * @param steps                 steps with interference figures (retries counted once, with their step; an
+ *                              in-process program's run counted once, not once per case)
  * @param disturbedSteps        steps whose first attempt was disturbed
  * @param disturbedAfterRetry   of those, steps whose retry was disturbed as well
  * @param windowMs              measured time of every attempt
@@ -28,10 +33,11 @@ public record RunInterference(int steps, int disturbedSteps, int disturbedAfterR
         double[] sums = new double[4];
         double maxShare = 0;
         for (WorkloadResult w : summary.workloads()) {
+            Set<String> programsCounted = new HashSet<>();
             for (StepResult s : w.steps()) {
                 Interference i = s.interference();
-                if (i == null) {
-                    continue;
+                if (i == null || (i.program() != null && !programsCounted.add(i.program()))) {
+                    continue; // no figures, or a further case of a program whose run was counted
                 }
                 steps++;
                 Interference first = i.firstAttempt() != null ? i.firstAttempt() : i;
