@@ -95,6 +95,12 @@ final class RunCommand implements Callable<Integer> {
                     + "directory; pairbench merge joins them into one.")
     String shard;
 
+    @Option(names = "--allow-remote-target", paramLabel = "HOST",
+            description = "With --runtime docker and DOCKER_HOST=tcp://HOST:PORT (an engine on another machine): "
+                    + "allow load to go to HOST, which must resolve to one address, the one DOCKER_HOST names. "
+                    + "Without it load goes to loopback only.")
+    String allowRemoteTarget;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -121,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> commandLine = TypedCommandLine.of(spec);
         RunOptions options = new RunOptions(project, suite, workloads, dir, runtime, trials, generatorThreads,
                 genCpus, tgtCpus, lag, Units.parseDuration(spinLead), !noReport, commandLine, claimFiles, part,
-                !noRetryDisturbed);
+                !noRetryDisturbed, allowRemoteTarget);
         RunSummary summary = Runs.run(options, System.out, System.err);
         return switch (summary.status()) {
             case RunSummary.COMPLETE -> 0;

@@ -24,15 +24,26 @@ import java.util.List;
  * @param shard             with {@code --shard I/N}, the part of the suite to run ({@link ShardSplit}); else null
  * @param retryDisturbed    whether a step disturbed by other work on its CPUs is run once more (it is marked
  *                          either way)
+ * @param allowRemoteTarget with {@code --allow-remote-target HOST}, the one remote host load may go to (a remote
+ *                          Docker engine's, see {@link RemoteTargetRule}); else null
  */
 public record RunOptions(Path projectDir, String suite, List<String> workloads, Path outDir, String runtime,
                          int trials, int generatorThreads, String generatorCpus, String targetCpus,
                          Duration maxGeneratorLag, Duration spinLead, boolean renderReport, List<String> commandLine,
-                         List<Path> claimFiles, Shard shard, boolean retryDisturbed) {
+                         List<Path> claimFiles, Shard shard, boolean retryDisturbed, String allowRemoteTarget) {
     public RunOptions {
         workloads = List.copyOf(workloads);
         commandLine = List.copyOf(commandLine);
         claimFiles = List.copyOf(claimFiles);
+    }
+
+    /** Options that send load to loopback only (no {@code --allow-remote-target}). */
+    public RunOptions(Path projectDir, String suite, List<String> workloads, Path outDir, String runtime, int trials,
+                      int generatorThreads, String generatorCpus, String targetCpus, Duration maxGeneratorLag,
+                      Duration spinLead, boolean renderReport, List<String> commandLine, List<Path> claimFiles,
+                      Shard shard, boolean retryDisturbed) {
+        this(projectDir, suite, workloads, outDir, runtime, trials, generatorThreads, generatorCpus, targetCpus,
+                maxGeneratorLag, spinLead, renderReport, commandLine, claimFiles, shard, retryDisturbed, null);
     }
 
     /** Options that retry disturbed steps. */

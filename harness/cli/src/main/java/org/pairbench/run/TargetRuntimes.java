@@ -3,7 +3,6 @@ package org.pairbench.run;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.pairbench.core.net.TargetHosts;
 import org.pairbench.targets.TargetException;
 import org.pairbench.targets.TargetRuntime;
 import org.pairbench.targets.docker.DockerRuntime;
@@ -25,20 +24,18 @@ public final class TargetRuntimes {
     }
 
     /**
-     * Refuses an engine on another machine ({@code DOCKER_HOST=tcp://10.0.0.5:2376}): its targets would listen on
-     * that machine's loopback, while the probes and the load go to this one's, where another service may well
-     * answer on the same port and be measured instead. An engine reached over TCP on 127.0.0.1 is this machine's.
+     * Refuses, before anything starts, what {@link RemoteTargetRule} refuses, and a remote engine the rule allows:
+     * the docker runtime binds its targets to this machine's loopback, picks their ports here and reads their CPU
+     * and memory from this machine's cgroups, none of which holds for targets on another machine, where another
+     * service may well answer on the same port and be measured instead.
      */
-    static void requireLocalEngine(String dockerHost) {
-        String host = TargetHosts.fromDockerHost(dockerHost);
-        if (host != null) {
-            try {
-                TargetHosts.loopbackOnly().require(host);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("DOCKER_HOST=" + dockerHost + " is an engine on another machine: "
-                        + "its targets would not be reachable on this machine's loopback, where load goes ("
-                        + e.getMessage() + "); targets on a remote engine are not supported yet");
-            }
+    static void requireSupportedEngine(String runtime, String dockerHost, String allowRemoteTarget) {
+        RemoteTargetRule.Decision decision = RemoteTargetRule.decide(runtime, dockerHost, allowRemoteTarget);
+        if (decision.remote()) {
+            throw new IllegalArgumentException("targets on the remote engine at " + decision.remoteHost()
+                    + " (DOCKER_HOST=" + dockerHost + "): not supported yet; the docker runtime binds targets to "
+                    + "127.0.0.1, picks their free ports and reads their CPU and memory on this machine (README, "
+                    + "\"Targets on another machine\")");
         }
     }
 
@@ -46,11 +43,11 @@ public final class TargetRuntimes {
     static TargetRuntime create(RunOptions options, RunRecord record, Consumer<String> progress)
             throws TargetException {
         Path targets = options.projectDir().resolve("python-targets");
+        requireSupportedEngine(options.runtime(), System.getenv("DOCKER_HOST"), options.allowRemoteTarget());
         return switch (options.runtime()) {
             case LocalProcessRuntime.NAME -> new LocalProcessRuntime(targets, options.targetCpus(),
                     LocalProcessRuntime.DEFAULT_READINESS_TIMEOUT, progress, record);
             case DockerRuntime.NAME -> {
-                requireLocalEngine(System.getenv("DOCKER_HOST"));
                 yield DockerRuntime.create(targets, options.targetCpus(), DockerRuntime.DEFAULT_MEMORY_BYTES,
                         options.outDir().getFileName().toString(), progress).recordingIn(record);
             }

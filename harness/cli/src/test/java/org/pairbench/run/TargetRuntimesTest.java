@@ -9,10 +9,16 @@ class TargetRuntimesTest {
     @Test
     void theDockerRuntimeTakesAnEngineOnThisMachineOnly() {
         for (String local : new String[] {null, "unix:///var/run/docker.sock", "tcp://127.0.0.1:2375"}) {
-            assertThatCode(() -> TargetRuntimes.requireLocalEngine(local)).as(local).doesNotThrowAnyException();
+            assertThatCode(() -> TargetRuntimes.requireSupportedEngine("docker", local, null)).as(local)
+                    .doesNotThrowAnyException();
         }
-        assertThatThrownBy(() -> TargetRuntimes.requireLocalEngine("tcp://10.0.0.5:2376"))
+        assertThatThrownBy(() -> TargetRuntimes.requireSupportedEngine("docker", "tcp://10.0.0.5:2376", null))
                 .hasMessageStartingWith("DOCKER_HOST=tcp://10.0.0.5:2376 is an engine on another machine")
-                .hasMessageContaining("'10.0.0.5' is not a loopback address");
+                .hasMessageEndingWith("--allow-remote-target 10.0.0.5");
+        // allowed by the rule, then refused before anything starts: the runtime cannot reach remote targets yet
+        assertThatThrownBy(() -> TargetRuntimes.requireSupportedEngine("docker", "tcp://10.0.0.5:2376", "10.0.0.5"))
+                .hasMessageStartingWith("targets on the remote engine at 10.0.0.5 (DOCKER_HOST=tcp://10.0.0.5:2376)"
+                        + ": not supported yet")
+                .hasMessageNotContaining("\n");
     }
 }
