@@ -18,6 +18,7 @@ import org.pairbench.report.data.HlogStepIntervals;
 import org.pairbench.resultfiles.RunClaims;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,7 +58,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             return r;
         }
-        List<ClaimSpec> specs = RunClaims.specs(project, r.run(), claimFiles);
+        List<ClaimSpec> specs = RunClaims.specs(project, r.run(), claims.files);
         StepIntervals logs = new HlogStepIntervals(new ResultLayout(r.dir()));
         return r.withClaims(ClaimsJudge.judge(r.summary(), specs, logs));
     }
@@ -80,10 +81,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "Also write CURRENT_DIR's figures in Bencher Metric Format (BMF JSON) to FILE.")
     Path bencher;
 
-    @Option(names = "--claims", paramLabel = "FILE",
-            description = "A claims file of your own (the format of workloads/claims.yaml), judged in both runs with "
-                    + "the project's claims and the measured workload files' own. Repeatable.")
-    List<Path> claimFiles = new ArrayList<>();
+    @Mixin
+    ClaimFilesOption claims = new ClaimFilesOption();
 
     @Option(names = "--fail-on", paramLabel = "VERDICT[,VERDICT]", split = ",",
             description = "Fail (exit 4) when a claim of CURRENT_DIR has one of these verdicts: refuted, "

@@ -3,7 +3,6 @@ package org.pairbench.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.pairbench.console.ClaimsTable;
 import org.pairbench.console.SummaryTable;
@@ -13,6 +12,7 @@ import org.pairbench.core.verdict.ClaimsReport;
 import org.pairbench.report.ReportRenderer;
 import org.pairbench.resultfiles.ClaimsFile;
 import org.pairbench.resultfiles.ReferenceClaims;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,10 +24,8 @@ final class ReportOptions {
             + "run's size; for a run kept in git). Removes SVGs of an earlier rendering.")
     boolean noSvg;
 
-    @Option(names = "--claims", paramLabel = "FILE",
-            description = "A claims file of your own (the format of workloads/claims.yaml), judged with the "
-                    + "project's claims and the measured workload files' own. Repeatable.")
-    List<Path> claimFiles = new ArrayList<>();
+    @Mixin
+    ClaimFilesOption claims = new ClaimFilesOption();
 
     /**
      * Judges the claims from summary.json (claims.json, before the page that shows it renders), renders charts and
@@ -35,7 +33,7 @@ final class ReportOptions {
      */
     List<Path> judgeAndRender(Path project, ResultLayout layout, RunSummary summary, PrintStream out)
             throws IOException {
-        ClaimsReport claims = ClaimsFile.write(project, layout, summary, claimFiles, System.err);
+        ClaimsReport claims = ClaimsFile.write(project, layout, summary, this.claims.files, System.err);
         List<Path> written = ReportRenderer.render(layout.dir(), !noSvg);
         out.print(SummaryTable.render(summary));
         out.print(ClaimsTable.render(claims));

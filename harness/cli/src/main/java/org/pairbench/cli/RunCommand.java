@@ -16,6 +16,7 @@ import org.pairbench.run.TargetRuntimes;
 import org.pairbench.targets.docker.DockerRuntime;
 import org.pairbench.targets.local.CpuAffinity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pairbench run}: runs a suite and writes a results directory. */
@@ -84,10 +85,8 @@ final class RunCommand implements Callable<Integer> {
                     + "DISTURBED, with the figures, in the table and summary.json).")
     boolean noRetryDisturbed;
 
-    @Option(names = "--claims", paramLabel = "FILE",
-            description = "A claims file of your own (the format of workloads/claims.yaml), judged with the "
-                    + "project's claims; checked before the run starts. Repeatable.")
-    List<Path> claimFiles = new ArrayList<>();
+    @Mixin
+    ClaimFilesOption claims = new ClaimFilesOption();
 
     @Option(names = "--shard", paramLabel = "I/N",
             description = "Run only part I of the suite split into N parts of about equal planned load (whole "
@@ -126,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         List<String> commandLine = TypedCommandLine.of(spec);
         RunOptions options = new RunOptions(project, suite, workloads, dir, runtime, trials, generatorThreads,
-                genCpus, tgtCpus, lag, Units.parseDuration(spinLead), !noReport, commandLine, claimFiles, part,
+                genCpus, tgtCpus, lag, Units.parseDuration(spinLead), !noReport, commandLine, claims.files, part,
                 !noRetryDisturbed, allowRemoteTarget);
         RunSummary summary = Runs.run(options, System.out, System.err);
         return switch (summary.status()) {
