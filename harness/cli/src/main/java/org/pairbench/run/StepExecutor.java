@@ -7,6 +7,7 @@ import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
+import org.pairbench.generator.Generator;
 import org.pairbench.generator.GeneratorLimits;
 import org.pairbench.netty.Transport;
 import org.pairbench.netty.load.IdleConnections;
@@ -34,12 +35,13 @@ public final class StepExecutor {
     private final RunControl control;
     private final ProtocolFactory protocols;
 
-    public StepExecutor(LoadDriver driver, io.netty.channel.EventLoopGroup group, Transport transport,
-                 ResultLayout layout, StepSampler sampler, GeneratorLimits limits, RunControl control) {
-        this.driver = driver;
-        this.group = group;
-        this.transport = transport;
-        this.protocols = new ProtocolFactory(group, transport);
+    /** Steps whose load the {@code generator}'s driver sends, to targets its protocols reach, on its loops. */
+    public StepExecutor(Generator generator, ResultLayout layout, StepSampler sampler, GeneratorLimits limits,
+                        RunControl control) {
+        this.driver = generator.driver;
+        this.group = generator.group;
+        this.transport = generator.transport;
+        this.protocols = generator.protocols;
         this.layout = layout;
         this.sampler = sampler;
         this.limits = limits;

@@ -92,7 +92,7 @@ public final class SuiteRunner {
                 PlatformHiccups hiccups = generator.measureHiccups();
                 writeRunJson(runId, python, generatorCpus, generator.transport, generator.timerSlackNs, pyperfSystem,
                         hiccups);
-                StepExecutor steps = new StepExecutor(generator.driver, generator.group, generator.transport, layout,
+                StepExecutor steps = new StepExecutor(generator, layout,
                         new StepSampler(NanoClock.SYSTEM, progress, control, cpuSides),
                         new GeneratorLimits(options.maxGeneratorLag(), GeneratorLimits.DEFAULT_MAX_CPU_SHARE,
                                 GeneratorCpus.count(generatorCpus), Generator.platformP99Us(hiccups,

@@ -108,7 +108,7 @@ public final class SelfTestRunner {
             try (Generator generator = new Generator(1, options.spinLead().toNanos())) {
                 err.println("Measuring the platform's hiccups on the generator's core (4s, no load)...");
                 PlatformHiccups platform = generator.measureHiccups();
-                executor = new StepExecutor(generator.driver, generator.group, generator.transport, layout,
+                executor = new StepExecutor(generator, layout,
                         new StepSampler(NanoClock.SYSTEM, progress, control,
                                 CpuSides.of(generatorCpus, options.targetCpus())),
                         new GeneratorLimits(options.maxGeneratorLag(), GeneratorLimits.DEFAULT_MAX_CPU_SHARE,
