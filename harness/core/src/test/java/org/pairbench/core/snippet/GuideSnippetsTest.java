@@ -2,7 +2,6 @@ package org.pairbench.core.snippet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pairbench.core.guide.GuideFolder;
 import org.pairbench.core.spec.SpecException;
 
 /**
@@ -31,11 +31,7 @@ class GuideSnippetsTest {
 
     @Test
     void everySnippetIsOnItsPageVerbatimUnderTheSectionItNames() throws IOException {
-        Path guide = guideFolder();
-        if (guide == null && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError("no shared/guide/ folder beside the clone: the snippets cannot be checked");
-        }
-        assumeTrue(guide != null, "no shared/guide/ folder beside the clone or its parents (or PAIRBENCH_GUIDE_DIR)");
+        Path guide = GuideFolder.required(PROJECT, "the snippets");
         List<String> problems = new ArrayList<>();
         GuideSnippets snippets = GuideSnippets.ofProject(PROJECT);
         assertThat(snippets.all()).hasSizeGreaterThanOrEqualTo(12);
@@ -146,19 +142,5 @@ class GuideSnippetsTest {
 
     private static SnippetResult result(String outcome, String type, String message, String observed) {
         return new SnippetResult("AS/use-hub", outcome, type, message, "", "", observed, List.of(), 1, false, null);
-    }
-
-    /** The guide pages: {@code PAIRBENCH_GUIDE_DIR}, else the nearest {@code shared/guide/} beside the clone. */
-    static Path guideFolder() {
-        String env = System.getenv("PAIRBENCH_GUIDE_DIR");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        for (Path p = PROJECT.getParent(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared").resolve("guide"))) {
-                return p.resolve("shared").resolve("guide");
-            }
-        }
-        return null;
     }
 }

@@ -8,30 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The migration guide's pages as the claims' quotes are checked against them: where the pages are (the nearest
- * {@code shared/guide/} folder beside the repository or one of its parents: {@code ../shared/guide} in CI and on
- * the development machines, or {@code PAIRBENCH_GUIDE_DIR}), the text of one section (from its heading to the
+ * The migration guide's pages as the claims' quotes are checked against them (found by
+ * {@link org.pairbench.core.guide.GuideFolder}): the text of one section (from its heading to the
  * next heading of the same or a higher level; markdown headings inside code blocks are code), and the
  * normalisation both sides get: whitespace runs become one space, markdown emphasis ({@code *}, {@code _}) is
  * dropped. Nothing else is forgiven. Test support; stateless.
  */
 final class GuidePages {
     private GuidePages() {
-    }
-
-    /** The guide folder, or null when this machine has none. */
-    static Path folder(Path repoRoot) {
-        String env = System.getenv("PAIRBENCH_GUIDE_DIR");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        for (Path p = repoRoot.toAbsolutePath().normalize().getParent(); p != null; p = p.getParent()) {
-            Path guide = p.resolve("shared").resolve("guide");
-            if (Files.isDirectory(guide)) {
-                return guide;
-            }
-        }
-        return null;
     }
 
     static String normalise(String text) {
