@@ -2,19 +2,15 @@ package org.pairbench.netty.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pairbench.core.record.LatencyView;
 import org.pairbench.core.record.Outcome;
 import org.pairbench.core.record.Phase;
-import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.core.spec.StepSpec;
-import org.pairbench.netty.Transport;
 import org.pairbench.netty.server.CalibrationHttpServer;
 
 /**
@@ -25,29 +21,15 @@ import org.pairbench.netty.server.CalibrationHttpServer;
  * and bounds that follow from the test's own numbers, not durations of the test.
  */
 class CoordinatedOmissionIT {
-    private static final Transport TRANSPORT = Transport.best();
     private static final long STALL_NS = TimeUnit.MILLISECONDS.toNanos(600);
     private static final double RATE = 1000;
     private static final int CONNECTIONS = 4;
-    private static EventLoopGroup serverGroup;
-    private static EventLoopGroup clientGroup;
-
-    @BeforeAll
-    static void groups() {
-        serverGroup = TRANSPORT.newGroup(1, "co-server");
-        clientGroup = TRANSPORT.newGroup(1, "co-client");
-    }
-
-    @AfterAll
-    static void close() {
-        serverGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-        clientGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-    }
+    @RegisterExtension
+    static final ServerClientLoops LOOPS = new ServerClientLoops("co", 1);
 
     @Test
     void correctedHistogramShowsTheStallAndUncorrectedHidesIt() throws Exception {
-        try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, TRANSPORT, NanoClock.SYSTEM,
-                TimeUnit.MICROSECONDS.toNanos(100))) {
+        try (CalibrationHttpServer server = LOOPS.startServer(TimeUnit.MICROSECONDS.toNanos(100))) {
             StepSpec.OpenLoop step = StepFixture.open(RATE, CONNECTIONS, Duration.ofMillis(500), Duration.ofSeconds(3),
                     Duration.ofSeconds(5));
             // requests are counted by intended time: 500 of warm-up, then 3000 measured; the stall begins with
@@ -55,8 +37,8 @@ class CoordinatedOmissionIT {
             server.stallAtRequest(2000, STALL_NS);
             // a short spin lead: the server shares this JVM and the test machine's cores, and a client polling
             // between every send would take their CPU; the correction does not depend on the lead
-            StepFixture f = new StepFixture().run(new LoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM,
-                    TimeUnit.MICROSECONDS.toNanos(50)), server.address(), step, 14);
+            StepFixture f = new StepFixture().run(LOOPS.newDriver(TimeUnit.MICROSECONDS.toNanos(50)), server.address(),
+                    step, 14);
 
             assertThat(f.count(Phase.MEASURE, Outcome.OK)).isEqualTo(f.total(Phase.MEASURE)).isEqualTo(3000);
             Histogram corrected = f.histogram(Phase.MEASURE, LatencyView.CORRECTED);
@@ -77,16 +59,15 @@ class CoordinatedOmissionIT {
     @Test
     void aClosedLoopHidesTheStallFromItsOwnHistogram() throws Exception {
         // the classic coordinated-omission demonstration: the closed loop simply stops sending during the stall
-        try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, TRANSPORT, NanoClock.SYSTEM,
-                TimeUnit.MICROSECONDS.toNanos(500))) {
+        try (CalibrationHttpServer server = LOOPS.startServer(TimeUnit.MICROSECONDS.toNanos(500))) {
             // no warm-up: every request is measured, so the stall at request 1000 lies in the measured period
             StepSpec.ClosedLoop step = new StepSpec.ClosedLoop("hello", CONNECTIONS, Duration.ZERO,
                     Duration.ofSeconds(3), Duration.ofSeconds(5));
             server.stallAtRequest(1000, STALL_NS);
             // a short spin lead: the server shares this JVM and the test machine's cores, and a client polling
             // between every send would take their CPU; the correction does not depend on the lead
-            StepFixture f = new StepFixture().run(new LoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM,
-                    TimeUnit.MICROSECONDS.toNanos(50)), server.address(), step, 14);
+            StepFixture f = new StepFixture().run(LOOPS.newDriver(TimeUnit.MICROSECONDS.toNanos(50)), server.address(),
+                    step, 14);
             Histogram h = f.histogram(Phase.MEASURE, LatencyView.CORRECTED);
             long slow = h.getCountBetweenValues(STALL_NS / 2, Long.MAX_VALUE / 4);
             // the requests in flight when it stalled saw it (so it happened), but they are a handful among

@@ -3,22 +3,18 @@ package org.pairbench.netty.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.netty.channel.EventLoopGroup;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pairbench.core.record.LatencyView;
 import org.pairbench.core.record.Outcome;
 import org.pairbench.core.record.Phase;
-import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.core.schedule.OpenLoopSchedule;
 import org.pairbench.core.spec.StepSpec;
-import org.pairbench.netty.Transport;
 import org.pairbench.netty.http.HttpTarget;
 import org.pairbench.netty.server.CalibrationHttpServer;
 
@@ -27,31 +23,17 @@ import org.pairbench.netty.server.CalibrationHttpServer;
  * on recorded values relative to known server behaviour, never on how long anything took.
  */
 class HttpLoadDriverIT {
-    private static final Transport TRANSPORT = Transport.best();
-    private static EventLoopGroup serverGroup;
-    private static EventLoopGroup clientGroup;
-
-    @BeforeAll
-    static void groups() {
-        serverGroup = TRANSPORT.newGroup(1, "test-server");
-        clientGroup = TRANSPORT.newGroup(2, "test-client");
-    }
-
-    @AfterAll
-    static void close() {
-        serverGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-        clientGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-    }
+    @RegisterExtension
+    static final ServerClientLoops LOOPS = new ServerClientLoops("test", 2);
 
     private static LoadDriver driver() {
         // no spinning here: these tests are about counts, and a sleeping generator must get them right too
-        return new LoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM, 0);
+        return LOOPS.newDriver(0);
     }
 
     @Test
     void openLoopSendsEveryScheduledRequestExactlyOnce() throws Exception {
-        try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, TRANSPORT, NanoClock.SYSTEM,
-                TimeUnit.MICROSECONDS.toNanos(200))) {
+        try (CalibrationHttpServer server = LOOPS.startServer(TimeUnit.MICROSECONDS.toNanos(200))) {
             StepSpec.OpenLoop step = StepFixture.open(500, 8, Duration.ofMillis(400), Duration.ofSeconds(1),
                     Duration.ofSeconds(2));
             StepFixture f = new StepFixture().run(driver(), server.address(), step, 14);
@@ -78,8 +60,7 @@ class HttpLoadDriverIT {
 
     @Test
     void aPrimedStepAnswersOneUnrecordedRequestPerConnectionFirst() throws Exception {
-        try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, TRANSPORT, NanoClock.SYSTEM,
-                TimeUnit.MICROSECONDS.toNanos(200))) {
+        try (CalibrationHttpServer server = LOOPS.startServer(TimeUnit.MICROSECONDS.toNanos(200))) {
             StepSpec.OpenLoop step = StepFixture.open(100, 5, Duration.ofMillis(200), Duration.ofMillis(500),
                     Duration.ofSeconds(2));
             StepFixture f = new StepFixture().run(driver(), server.address(), step, 14, true);
@@ -95,8 +76,7 @@ class HttpLoadDriverIT {
 
     @Test
     void closedLoopCountsMatchWhatTheServerReceived() throws Exception {
-        try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, TRANSPORT, NanoClock.SYSTEM,
-                TimeUnit.MILLISECONDS.toNanos(1))) {
+        try (CalibrationHttpServer server = LOOPS.startServer(TimeUnit.MILLISECONDS.toNanos(1))) {
             StepSpec.ClosedLoop step = new StepSpec.ClosedLoop("hello", 4, Duration.ofMillis(200),
                     Duration.ofMillis(800), Duration.ofSeconds(2));
             StepFixture f = new StepFixture().run(driver(), server.address(), step, 14);
@@ -110,8 +90,7 @@ class HttpLoadDriverIT {
 
     @Test
     void aTimedOutRequestIsRecordedAtTheTimeoutAndCounted() throws Exception {
-        try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, TRANSPORT, NanoClock.SYSTEM,
-                TimeUnit.SECONDS.toNanos(30))) {
+        try (CalibrationHttpServer server = LOOPS.startServer(TimeUnit.SECONDS.toNanos(30))) {
             Duration timeout = Duration.ofMillis(300);
             StepSpec.OpenLoop step = StepFixture.open(20, 2, Duration.ZERO, Duration.ofMillis(500), timeout);
             StepFixture f = new StepFixture().run(driver(), server.address(), step, 14);

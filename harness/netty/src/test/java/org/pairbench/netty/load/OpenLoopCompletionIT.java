@@ -2,20 +2,16 @@ package org.pairbench.netty.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pairbench.core.record.Outcome;
 import org.pairbench.core.record.Phase;
 import org.pairbench.core.record.WorkerRecorder;
-import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.core.schedule.OpenLoopSchedule;
 import org.pairbench.core.spec.StepSpec;
-import org.pairbench.netty.Transport;
 import org.pairbench.netty.server.CalibrationHttpServer;
 
 /**
@@ -26,31 +22,16 @@ import org.pairbench.netty.server.CalibrationHttpServer;
  * request inside a 2 s window, and the bug left more than 90% unanswered.
  */
 class OpenLoopCompletionIT {
-    private static final Transport TRANSPORT = Transport.best();
-    private static EventLoopGroup serverGroup;
-    private static EventLoopGroup clientGroup;
-
-    @BeforeAll
-    static void groups() {
-        serverGroup = TRANSPORT.newGroup(1, "completion-server");
-        clientGroup = TRANSPORT.newGroup(1, "completion-client");
-    }
-
-    @AfterAll
-    static void close() {
-        serverGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-        clientGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-    }
+    @RegisterExtension
+    static final ServerClientLoops LOOPS = new ServerClientLoops("completion", 1);
 
     @ParameterizedTest(name = "{0}/s with a {1} us spin lead")
     @CsvSource({"1000, 50", "1000, 2000", "500, 5000"})
     void completesWhatItOfferedInsideTheWindow(int ratePerSecond, long spinLeadUs) throws Exception {
-        try (CalibrationHttpServer server = CalibrationHttpServer.start(serverGroup, TRANSPORT, NanoClock.SYSTEM,
-                TimeUnit.MICROSECONDS.toNanos(100))) {
+        try (CalibrationHttpServer server = LOOPS.startServer(TimeUnit.MICROSECONDS.toNanos(100))) {
             StepSpec.OpenLoop step = StepFixture.open(ratePerSecond, 8, Duration.ofMillis(300),
                     Duration.ofSeconds(2), Duration.ofSeconds(2));
-            LoadDriver driver = new LoadDriver(clientGroup, TRANSPORT, NanoClock.SYSTEM,
-                    TimeUnit.MICROSECONDS.toNanos(spinLeadUs));
+            LoadDriver driver = LOOPS.newDriver(TimeUnit.MICROSECONDS.toNanos(spinLeadUs));
             StepFixture f = new StepFixture().run(driver, server.address(), step, 14);
             OpenLoopSchedule offered = new OpenLoopSchedule(0, step.warmup().toNanos(), step.duration().toNanos(),
                     ratePerSecond);
