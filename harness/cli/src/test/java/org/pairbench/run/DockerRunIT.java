@@ -109,6 +109,49 @@ class DockerRunIT {
         assertThat(containersOf(next)).isEmpty();
     }
 
+    /**
+     * An engine reached over TCP on 127.0.0.1 ({@code DOCKER_HOST=tcp://127.0.0.1:PORT}, forwarded here to the
+     * engine's socket) is this machine's: the run needs no flag, measures every variant and records the engine.
+     */
+    @Test
+    void aRunThroughTheEnginesTcpAddressMeasuresEveryVariantAndLeavesNoContainer() throws Exception {
+        Path out = dir.resolve("docker-tcp-" + UUID.randomUUID());
+        try (DockerSocketForwarder engine = new DockerSocketForwarder(localSocket())) {
+            Process cli = cli(out.resolveSibling(out.getFileName() + ".log"), Map.of("DOCKER_HOST",
+                    engine.dockerHost()), "run", "--runtime", "docker", "--suite", "smoke", "--workload",
+                    "http-hello", "--out", out.toString(), "--generator-cpus", "none", "--target-cpus", "none",
+                    "--no-report");
+            assertThat(cli.waitFor(10, TimeUnit.MINUTES)).as(log(out)).isTrue();
+            assertThat(cli.exitValue()).as(log(out)).isZero();
+            assertThat(engine.connections()).as("the run reached the engine through the TCP port").isPositive();
+
+            RunMetadata meta = ResultsJson.read(new ResultLayout(out).runJson(), RunMetadata.class);
+            assertThat(meta.runtime()).isEqualTo("docker");
+            assertThat(meta.containers().engine()).isEqualTo(engine.dockerHost());
+            assertThat(meta.containers().engineName()).isNotBlank();
+            assertThat(ResultSchemas.violations("run.schema.json", new ResultLayout(out).runJson())).isEmpty();
+            RunSummary summary = ResultsJson.read(new ResultLayout(out).summaryJson(), RunSummary.class);
+            assertThat(summary.status()).isEqualTo(RunSummary.COMPLETE);
+            assertThat(summary.workloads()).hasSize(1);
+            List<StepResult> steps = summary.workloads().get(0).steps();
+            assertThat(steps.stream().map(StepResult::variant).distinct().sorted().toList())
+                    .containsExactly("aiohttp", "eventlet-wsgi", "fastapi-uvicorn");
+            for (StepResult s : steps) {
+                assertThat(s.counts().ok()).as(s.variant() + " " + s.step()).isEqualTo(s.counts().requests())
+                        .isPositive();
+                assertThat(s.target().source()).isEqualTo("cgroup");
+            }
+            assertThat(containersOf(out)).isEmpty();
+        }
+    }
+
+    /** The engine's Unix socket: DOCKER_HOST's when it names one, else the default. */
+    private static Path localSocket() {
+        String host = System.getenv("DOCKER_HOST");
+        return host != null && host.startsWith("unix://") ? Path.of(host.substring("unix://".length()))
+                : Path.of("/var/run/docker.sock");
+    }
+
     private static void awaitSteps(Process cli, Path out, int steps) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (stepsWritten(out) < steps && System.nanoTime() < deadline && cli.isAlive()) {
@@ -142,12 +185,17 @@ class DockerRunIT {
     }
 
     private static Process cli(Path log, String... args) throws Exception {
+        return cli(log, Map.of(), args);
+    }
+
+    private static Process cli(Path log, Map<String, String> env, String... args) throws Exception {
         List<String> argv = new ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
                 "-Dpairbench.home=" + RunFixtures.PROJECT, "org.pairbench.cli.PairbenchCommand"));
         argv.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(CtrlCable.command(argv)).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         pb.environment().putAll(LAUNCHER_ENV);
+        pb.environment().putAll(env);
         return pb.start();
     }
 

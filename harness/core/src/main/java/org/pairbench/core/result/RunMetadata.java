@@ -103,10 +103,20 @@ public record RunMetadata(String schema, String runId, String startedAt, List<St
      * @param network          the containers' network mode ({@code host})
      * @param postgresImage    the PostgreSQL image db-pool's server runs in, or null when it is not built
      * @param postgresImageId  that image's id, or null
+     * @param engine           where the engine was reached, e.g. {@code unix:///var/run/docker.sock} or
+     *                         {@code tcp://127.0.0.1:2375}; null in results written before it was recorded
+     * @param engineName       the name the engine gives its machine ({@code docker info}'s Name): the host that
+     *                         ran the targets; null when unknown
      */
     public record ContainerInfo(String image, String imageId, String baseImage, String baseImageId,
                                 long memoryLimitBytes, String network, String postgresImage,
-                                String postgresImageId) {
+                                String postgresImageId, String engine, String engineName) {
+        /** Without the engine's address and name (results written before they were recorded). */
+        public ContainerInfo(String image, String imageId, String baseImage, String baseImageId,
+                             long memoryLimitBytes, String network, String postgresImage, String postgresImageId) {
+            this(image, imageId, baseImage, baseImageId, memoryLimitBytes, network, postgresImage, postgresImageId,
+                    null, null);
+        }
     }
 
     /**

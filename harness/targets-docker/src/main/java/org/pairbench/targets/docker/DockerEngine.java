@@ -51,6 +51,27 @@ final class DockerEngine {
         }
     }
 
+    /**
+     * Where Testcontainers reached the engine (after {@link #connect()}), e.g. {@code tcp://127.0.0.1:2375}; it
+     * may differ from {@code DOCKER_HOST} when a Docker context or the default socket was used. Null when unknown.
+     */
+    static String reachedAt() {
+        try {
+            return DockerClientFactory.instance().getTransportConfig().getDockerHost().toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The name the engine gives its machine ({@code docker info}'s Name); null when it does not answer. */
+    static String machineName(DockerClient client) {
+        try {
+            return client.infoCmd().exec().getName();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Null when the environment has what Testcontainers needs here, else the one-line problem. */
     static String missingSettings(Map<String, String> env, boolean inContainer) {
         List<String> missing = new ArrayList<>();

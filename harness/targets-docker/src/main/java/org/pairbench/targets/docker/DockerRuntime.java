@@ -75,10 +75,13 @@ public final class DockerRuntime implements TargetRuntime {
     private volatile boolean closed;
     private PythonInfo info;
     private volatile RunRecord record = RunRecord.none();
+    private final String engine = DockerEngine.reachedAt();
+    private final String engineName;
 
     private DockerRuntime(DockerClient client, Path targetsDir, String image, String targetCpus, long memoryBytes,
                           String runId, Consumer<String> progress) {
         this.client = client;
+        this.engineName = DockerEngine.machineName(client);
         this.postgresImage = PostgresImage.load().reference();
         this.progress = progress;
         this.targetsDir = targetsDir;
@@ -144,8 +147,8 @@ public final class DockerRuntime implements TargetRuntime {
     }
 
     /**
-     * The target image as {@link #prepare()} found it, and the PostgreSQL image with its id when it is built (it is
-     * needed only by db-pool, so its absence is no error here).
+     * The target image as {@link #prepare()} found it, the PostgreSQL image with its id when it is built (it is
+     * needed only by db-pool, so its absence is no error here), and the engine that ran them.
      */
     @Override
     public synchronized RunMetadata.ContainerInfo containerInfo() {
@@ -154,7 +157,7 @@ public final class DockerRuntime implements TargetRuntime {
         String postgresId = inspect(postgresImage).map(InspectImageResponse::getId).orElse(null);
         return targets == null ? null : new RunMetadata.ContainerInfo(image, idOf(targets), base == null ? null
                 : base.substring(0, base.lastIndexOf('@')), base == null ? null : idOf(base), memoryBytes, "host",
-                postgresId == null ? null : postgresImage, postgresId);
+                postgresId == null ? null : postgresImage, postgresId, engine, engineName);
     }
 
     private java.util.Optional<InspectImageResponse> inspect(String reference) {
