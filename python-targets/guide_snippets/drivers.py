@@ -82,6 +82,29 @@ def log_exceptions_to(report, logger_name):
     return handler
 
 
+def serve_then_ask(report, finish, serve, ask):
+    """The shape of a driver whose snippet serves forever: ``serve(port)`` runs the snippet's server on 127.0.0.1
+    and a free port, on this thread; from another, once something listens there, ``ask(conn)`` sends its requests
+    on ``conn``, an ``http.client.HTTPConnection`` already connected. Whatever ``ask`` raises is the finding;
+    then ``finish()`` ends the process (the server never returns)."""
+    import http.client
+    import threading
+    port = free_port()
+
+    def client():
+        try:
+            sock = connect_when_up(port)
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.sock = sock
+            ask(conn)
+        except Exception as e:  # noqa: BLE001: the client's failure is the finding
+            report.raised(e)
+        finish()
+
+    threading.Thread(target=client, daemon=True).start()
+    serve(port)
+
+
 def websocket_echo(path, report, finish):
     """The AsyncIO WebSocket block: ``echo`` served by ``websockets.serve`` on 127.0.0.1 (the block's
     ``asyncio.run(main())`` would serve on 0.0.0.0:7000 forever), one client connection sending one message."""
@@ -226,60 +249,40 @@ def processpool_to_thread(path, report, finish):
 def flask_app_run(path, report, finish):
     """Eventlet with Flask: the block (``monkey_patch()`` first), then its ``app.run(...)`` on 127.0.0.1 and a
     free port instead of 0.0.0.0:8000; one GET / from a green thread; who answered is the finding."""
-    import http.client
-    import threading
     ns = load(path, name="flask_snippet")
 
-    def client(port):
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            conn.sock = connect_when_up(port)
-            conn.request("GET", "/")
-            response = conn.getresponse()
-            report.observe(f"app.run() answered GET / with {response.status} {response.read()!r} from "
-                           f"'Server: {response.getheader('Server')}' (Werkzeug's development server, not "
-                           f"eventlet.wsgi)" if "Werkzeug" in (response.getheader("Server") or "") else
-                           f"app.run() answered GET / with {response.status}, 'Server: "
-                           f"{response.getheader('Server')}'")
-        except Exception as e:  # noqa: BLE001: the client's failure is the finding
-            report.raised(e)
-        finish()
+    def ask(conn):
+        conn.request("GET", "/")
+        response = conn.getresponse()
+        report.observe(f"app.run() answered GET / with {response.status} {response.read()!r} from "
+                       f"'Server: {response.getheader('Server')}' (Werkzeug's development server, not "
+                       f"eventlet.wsgi)" if "Werkzeug" in (response.getheader("Server") or "") else
+                       f"app.run() answered GET / with {response.status}, 'Server: "
+                       f"{response.getheader('Server')}'")
 
-    port = free_port()
-    threading.Thread(target=client, args=(port,), daemon=True).start()
-    ns["app"].run(host="127.0.0.1", port=port)
+    serve_then_ask(report, finish, lambda port: ns["app"].run(host="127.0.0.1", port=port), ask)
 
 
 def flask_wsgitoasgi(path, report, finish):
     """The AsyncIO-based Alternative block (Option 2 defines the ``asgi_app`` its last line runs), then that
     ``uvicorn.run(asgi_app, ...)`` on 127.0.0.1 and a free port; 20 GET / on one keep-alive connection."""
-    import http.client
-    import threading
     ns = load(path, name="asgi_snippet")
 
-    def client(port):
-        try:
-            sock = connect_when_up(port)
-            # uvicorn configured its loggers before it listened: a handler added now stays
-            log_exceptions_to(report, "uvicorn.error")
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            conn.sock = sock
-            statuses = []
-            for _ in range(20):
-                conn.request("GET", "/")
-                response = conn.getresponse()
-                response.read()
-                statuses.append(response.status)
-            failed = sum(1 for s in statuses if s != 200)
-            report.observe(f"{failed} of 20 requests on one keep-alive connection were answered with an error"
-                           f" ({', '.join(str(s) for s in statuses)})")
-        except Exception as e:  # noqa: BLE001
-            report.raised(e)
-        finish()
+    def ask(conn):
+        # uvicorn configured its loggers before it listened: a handler added now stays
+        log_exceptions_to(report, "uvicorn.error")
+        statuses = []
+        for _ in range(20):
+            conn.request("GET", "/")
+            response = conn.getresponse()
+            response.read()
+            statuses.append(response.status)
+        failed = sum(1 for s in statuses if s != 200)
+        report.observe(f"{failed} of 20 requests on one keep-alive connection were answered with an error"
+                       f" ({', '.join(str(s) for s in statuses)})")
 
-    port = free_port()
-    threading.Thread(target=client, args=(port,), daemon=True).start()
-    ns["uvicorn"].run(ns["asgi_app"], host="127.0.0.1", port=port)
+    serve_then_ask(report, finish, lambda port: ns["uvicorn"].run(ns["asgi_app"], host="127.0.0.1", port=port),
+                   ask)
 
 
 def deep_chain(path, report, finish):
@@ -295,25 +298,15 @@ def deep_chain(path, report, finish):
 def run_app_on_startup(path, report, finish):
     """Phase 4 of the case study: the block's ``web.run_app(app, ..., on_startup=[init_app])`` on 127.0.0.1 and a
     free port instead of 0.0.0.0:8080, and one GET /data/1; aiohttp's logged request errors count as raised."""
-    import http.client
-    import threading
     ns = load(path, name="phase4_snippet")
 
-    def client(port):
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            conn.sock = connect_when_up(port)
-            conn.request("GET", "/data/1")
-            response = conn.getresponse()
-            report.observe(f"GET /data/1 was answered {response.status}")
-        except Exception as e:  # noqa: BLE001
-            report.raised(e)
-        finish()
+    def ask(conn):
+        conn.request("GET", "/data/1")
+        report.observe(f"GET /data/1 was answered {conn.getresponse().status}")
 
     log_exceptions_to(report, "aiohttp.server")
-    port = free_port()
-    threading.Thread(target=client, args=(port,), daemon=True).start()
-    ns["web"].run_app(ns["app"], host="127.0.0.1", port=port, on_startup=[ns["init_app"]])
+    serve_then_ask(report, finish, lambda port: ns["web"].run_app(ns["app"], host="127.0.0.1", port=port,
+                                                                  on_startup=[ns["init_app"]]), ask)
 
 
 DRIVERS = {
