@@ -75,13 +75,17 @@ public final class SummaryTable {
             note};
     }
 
-    /** "disturbed" (other work on the step's CPUs beyond the bound), "retried", or both; "" for a quiet step. */
+    /**
+     * "disturbed" (other work on the step's CPUs beyond the bound), "retried", or both; "" for a quiet step. An
+     * in-process case says "program": the figures, and the retry, are of its whole benchmark program's run.
+     */
     private static String disturbance(StepResult s) {
         if (s.interference() == null) {
             return "";
         }
-        String retried = s.interference().firstAttempt() != null ? "retried (1st disturbed)" : "";
-        return join(retried, s.interference().disturbed() ? "DISTURBED" : "");
+        String whose = s.interference().program() != null ? "program " : "";
+        String retried = s.interference().firstAttempt() != null ? whose + "retried (1st disturbed)" : "";
+        return join(retried, s.interference().disturbed() ? whose + "DISTURBED" : "");
     }
 
     private static String join(String a, String b) {

@@ -116,5 +116,14 @@ class DisturbedStepTest {
         assertThat(totals.windowMs()).isEqualTo(5 * 10_000.0);
         assertThat(totals.targetCpusOtherMs()).isEqualTo(4_900 + 20 + 4_900 + 4_900 + 20);
         assertThat(totals.stealMs()).isEqualTo(30.0);
+
+        // the table says whose figures they are: the program's, on each of its cases
+        String table = SummaryTable.render(read);
+        assertThat(table.lines().filter(l -> l.contains(" sleep ")).findFirst().orElseThrow())
+                .endsWith("program DISTURBED");
+        assertThat(table.lines().filter(l -> l.contains(" gather ")).toList()).last().asString()
+                .endsWith("program retried (1st disturbed)");
+        assertThat(table.lines().filter(l -> l.contains(" quiet ")).findFirst().orElseThrow())
+                .doesNotContain("program", "DISTURBED");
     }
 }

@@ -183,9 +183,13 @@ final class StepTable {
      * A step disturbed by other work on its CPUs, or retried because its first attempt was: said after its status,
      * with the figure that exceeded the bound.
      */
+    /** Disturbed or retried, said of the whole benchmark program's run for an in-process case (its figures are). */
     private static void interference(Html h, Interference i) {
         if (i == null) {
             return;
+        }
+        if (i.program() != null && (i.disturbed() || i.firstAttempt() != null)) {
+            h.text("; its program's run (" + i.program() + ")");
         }
         if (i.firstAttempt() != null) {
             h.text("; retried, first attempt ").element("span", "DISTURBED", "class", "bad")
