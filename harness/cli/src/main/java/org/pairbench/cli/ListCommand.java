@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pairbench.core.spec.LoadProfile;
+import org.pairbench.core.spec.PlannedWallTime;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.core.spec.Suite;
 import org.pairbench.core.spec.VariantSpec;
@@ -36,26 +37,47 @@ final class ListCommand implements Callable<Integer> {
             }
             out.println("    profiles:");
             for (LoadProfile p : w.profiles().values()) {
+                String planned = String.format(Locale.ROOT, "about %s planned", minutes(workloadSeconds(w, p)));
                 if (w.inProcess()) {
-                    out.printf(Locale.ROOT, "      %-18s%d trial(s), each one pyperf run (%s) of the cases %s%n",
+                    out.printf(Locale.ROOT, "      %-18s%d trial(s), each one pyperf run (%s) of the cases %s; %s%n",
                             p.name(), p.trials(), String.join(" ", p.pyperfArgs()),
-                            String.join(", ", p.steps().stream().map(StepSpec::id).toList()));
+                            String.join(", ", p.steps().stream().map(StepSpec::id).toList()), planned);
                     continue;
                 }
                 long open = p.steps().stream().filter(s -> s instanceof StepSpec.OpenLoop).count();
                 out.printf(Locale.ROOT, "      %-18s%d trial(s), %d open-loop and %d closed-loop steps, "
-                                + "about %ds of load per variant and trial%n", p.name(), p.trials(), open,
-                        p.steps().size() - open, p.plannedTrialTime().toSeconds());
+                                + "%ds of load per variant and trial; %s%n", p.name(), p.trials(), open,
+                        p.steps().size() - open, p.plannedTrialTime().toSeconds(), planned);
             }
         }
         out.println();
         out.println("Suites (workloads/suites/*.yaml):");
         for (String name : catalog.suiteNames()) {
             Suite s = catalog.suite(name);
-            out.println("  " + pad(s.name(), 8) + "profile " + pad(s.profile(), 7) + "workloads "
-                    + String.join(", ", s.workloads()) + "  - " + s.description());
+            double sec = PlannedWallTime.RUN_START_SEC;
+            for (String workload : s.workloads()) {
+                Workload w = catalog.workload(workload, null);
+                LoadProfile p = w.profiles().get(s.profile());
+                sec += p == null ? 0 : workloadSeconds(w, p);
+            }
+            out.println("  " + pad(s.name(), 8) + "profile " + pad(s.profile(), 7) + "about " + minutes(sec)
+                    + " planned; workloads " + String.join(", ", s.workloads()) + "  - " + s.description());
         }
+        out.println();
+        out.println("Planned times are wall times modeled from these files (load, target starts, parity, pyperf"
+                + " processes), calibrated on a quiet 2-core machine; a busy machine takes longer.");
         return 0;
+    }
+
+    /** Planned wall seconds of a workload run with a profile: every variant, its A/A twin too, every trial. */
+    private static double workloadSeconds(Workload w, LoadProfile p) {
+        int variants = w.variants().size() + (p.aaVariant() == null ? 0 : 1);
+        return PlannedWallTime.workloadSeconds(variants, p, p.trials(), w.inProcess());
+    }
+
+    private static String minutes(double sec) {
+        long s = Math.round(sec);
+        return s >= 60 ? s / 60 + "m" + String.format(Locale.ROOT, "%02d", s % 60) + "s" : s + "s";
     }
 
     private static String pad(String s, int width) {

@@ -74,6 +74,15 @@ public final class InProcessTrialExecutor {
     }
 
     void run(WorkloadPlan plan, Trial trial, String label) throws IOException, InterruptedException {
+        try {
+            runTrial(plan, trial, label);
+        } finally {
+            // the trial's planned time is done however it ended (a retry is not planned for)
+            progress.advance(plan.trialSeconds());
+        }
+    }
+
+    private void runTrial(WorkloadPlan plan, Trial trial, String label) throws IOException, InterruptedException {
         String workload = plan.workload().name();
         Attempt first = attempt(plan, trial, label);
         if (first == null) {

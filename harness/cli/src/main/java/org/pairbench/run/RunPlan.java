@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.spec.LoadProfile;
+import org.pairbench.core.spec.PlannedWallTime;
 import org.pairbench.core.spec.Suite;
 import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.core.spec.Workload;
@@ -29,13 +30,19 @@ public record RunPlan(Suite suite, List<WorkloadPlan> workloads, RunMetadata.Sha
 
     /** A workload with the profile it runs and its trials in run order. */
     public record WorkloadPlan(Workload workload, LoadProfile profile, List<Trial> trials) {
-        /** Planned seconds of load for one trial (warm-ups included, start-up and drains not). */
-        double trialSeconds() {
-            return profile.plannedTrialTime().toNanos() / 1e9;
+        /** Planned wall seconds of one trial of one variant ({@link PlannedWallTime}: load and overheads). */
+        public double trialSeconds() {
+            return PlannedWallTime.trialSeconds(profile, workload.inProcess());
         }
 
+        /** Planned wall seconds of the parity round, before the first trial (none in-process). */
+        double paritySeconds() {
+            return PlannedWallTime.paritySeconds(workload.variants().size(), workload.inProcess());
+        }
+
+        /** Planned wall seconds of the whole workload: its parity round and every trial. */
         double plannedSeconds() {
-            return trialSeconds() * trials.size();
+            return paritySeconds() + trialSeconds() * trials.size();
         }
     }
 
@@ -78,7 +85,8 @@ public record RunPlan(Suite suite, List<WorkloadPlan> workloads, RunMetadata.Sha
         return out;
     }
 
+    /** Planned wall seconds of the run: its start ({@link PlannedWallTime#RUN_START_SEC}) and every workload. */
     double plannedSeconds() {
-        return workloads.stream().mapToDouble(WorkloadPlan::plannedSeconds).sum();
+        return PlannedWallTime.RUN_START_SEC + workloads.stream().mapToDouble(WorkloadPlan::plannedSeconds).sum();
     }
 }

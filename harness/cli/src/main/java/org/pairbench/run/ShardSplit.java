@@ -10,10 +10,9 @@ import org.pairbench.run.RunPlan.WorkloadPlan;
  *
  * <p>The unit is the workload: a claim compares variants of one workload, and its verdict needs their trials
  * interleaved on one machine, so a workload is never divided. Greedy longest-first: the workloads in order of
- * planned seconds ({@link WorkloadPlan#plannedSeconds}, the figure {@code list} and the progress line use), longest
- * first, ties by name, each to the shard with the least planned load so far (ties to the one with the fewest
- * workloads, then the lowest index: in-process workloads plan no seconds of load, and this spreads them, so that no
- * shard is left empty). Every
+ * planned wall seconds ({@link WorkloadPlan#plannedSeconds}, the figure {@code list} and the progress line use),
+ * longest first, ties by name, each to the shard with the least planned time so far (ties to the one with the
+ * fewest workloads, then the lowest index, so that no shard is left empty). Every
  * machine computes the same split from the same suite, with no coordinator; and the longest shard exceeds the
  * shortest by at most the longest workload (when the last workload joined the longest shard, that shard was the
  * least loaded). Within a shard, workloads keep the suite's order. Stateless.

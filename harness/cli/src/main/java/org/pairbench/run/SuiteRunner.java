@@ -10,8 +10,8 @@ import java.util.Map;
 import org.pairbench.console.ProgressReporter;
 import org.pairbench.core.parity.ParityCheck;
 import org.pairbench.core.result.ParityResult;
-import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.PlatformHiccups;
+import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.RunInterference;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
@@ -19,6 +19,7 @@ import org.pairbench.core.result.VariantFailure;
 import org.pairbench.core.result.VariantInfo;
 import org.pairbench.core.schedule.NanoClock;
 import org.pairbench.core.snippet.SnippetRun;
+import org.pairbench.core.spec.PlannedWallTime;
 import org.pairbench.core.spec.TargetLaunch;
 import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.core.spec.WorkloadLoader;
@@ -106,6 +107,7 @@ public final class SuiteRunner {
                 progress.message("Results: " + layout.dir());
                 progress.message("Warming up the load generator against its own calibration server (3s)...");
                 generator.warmUp();
+                progress.advance(PlannedWallTime.RUN_START_SEC);
                 for (WorkloadPlan w : plan.workloads()) {
                     if (control.interrupted()) {
                         break;
@@ -206,6 +208,7 @@ public final class SuiteRunner {
             progress.advance(w.plannedSeconds());
             return;
         }
+        progress.advance(w.paritySeconds());
         Map<String, Long> bodyLengths = ParityCheck.bodyLengths(parity);
         List<Trial> order = w.trials();
         for (int i = 0; i < order.size(); i++) {

@@ -8,6 +8,7 @@ import org.pairbench.console.ProgressReporter;
 import org.pairbench.console.StepLine;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.VariantFailure;
+import org.pairbench.core.spec.PlannedWallTime;
 import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.core.spec.VariantSpec;
@@ -66,6 +67,8 @@ public final class TrialExecutor {
             progress.advance(remainingSec);
             return;
         }
+        progress.advance(PlannedWallTime.TARGET_START_SEC);
+        remainingSec -= PlannedWallTime.TARGET_START_SEC;
         String current = WARMUP_STEP_ID;
         long baselineRss = target.sampleResources().rssBytes();
         try {
@@ -76,8 +79,9 @@ public final class TrialExecutor {
                 steps.run(context(plan, trial, warmup, WARMUP_STEP_ID, target, label, bodyLengths, services,
                         baselineRss));
             }
-            progress.advance(warmup.warmup().toNanos() / 1e9);
-            remainingSec -= warmup.warmup().toNanos() / 1e9;
+            double warmupSec = PlannedWallTime.trialWarmupSeconds(plan.profile());
+            progress.advance(warmupSec);
+            remainingSec -= warmupSec;
             for (StepSpec step : plan.profile().steps()) {
                 if (control.interrupted()) {
                     return;
@@ -91,7 +95,7 @@ public final class TrialExecutor {
                 }
                 book.step(workload, result);
                 progress.stepFinished(StepLine.of(label, result));
-                double sec = (step.warmup().toNanos() + step.duration().toNanos()) / 1e9;
+                double sec = PlannedWallTime.stepSeconds(step);
                 progress.advance(sec);
                 remainingSec -= sec;
             }

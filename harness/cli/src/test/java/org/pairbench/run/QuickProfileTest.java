@@ -44,10 +44,11 @@ class QuickProfileTest {
     }
 
     @Test
-    void quickStepsAndWarmupsAddUpToUnderTwoAndAHalfMinutes() {
+    void theQuickSuitePlansToAboutFiveMinutes() {
         RunPlan plan = Runs.plan(new RunOptions(PROJECT, "quick", List.of(), Path.of("/tmp/x"), "local", 0, 1, "",
                 "", Duration.ofMillis(1), Duration.ZERO, false, List.of()));
-        // the planned measuring time; starting services, parity and the guide snippets come on top of it
-        assertThat(plan.plannedSeconds()).isLessThan(150);
+        // the planned wall time (load, target starts, parity, pyperf processes); the README's main job promises
+        // about 5 minutes with the venv cached
+        assertThat(plan.plannedSeconds()).isLessThan(5.5 * 60);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pairbench.core.spec.PlannedWallTime;
 
 class RunPlanTest {
     private static final Path PROJECT = Path.of("../..").toAbsolutePath().normalize();
@@ -41,8 +42,8 @@ class RunPlanTest {
         RunPlan.WorkloadPlan hello = plan.workloads().get(0);
         assertThat(hello.profile().name()).isEqualTo("quick");
         assertThat(hello.trials()).hasSize(hello.workload().variants().size() * hello.profile().trials());
-        assertThat(plan.plannedSeconds()).isEqualTo(plan.workloads().stream()
-                .mapToDouble(w -> w.trialSeconds() * w.trials().size()).sum());
+        assertThat(plan.plannedSeconds()).isEqualTo(PlannedWallTime.RUN_START_SEC + plan.workloads().stream()
+                .mapToDouble(w -> w.paritySeconds() + w.trialSeconds() * w.trials().size()).sum());
     }
 
     @Test

@@ -46,7 +46,7 @@ final class InProcessLoader {
     }
 
     private static LoadProfile profile(String name, SpecNode p, Set<String> variants) {
-        p.allowOnly("trials", "aa", "pyperf", "steps", "trial-timeout");
+        p.allowOnly("trials", "aa", "pyperf", "steps", "trial-timeout", "value-time");
         String aa = p.has("aa") ? WorkloadLoader.reference(p.get("aa"), variants, "variant") : null;
         int trials = p.has("trials") ? p.get("trials").positiveInt() : Defaults.TRIALS;
         List<String> pyperf = p.has("pyperf") ? p.get("pyperf").stringList() : List.of();
@@ -58,6 +58,7 @@ final class InProcessLoader {
             }
         }
         Duration timeout = WorkloadLoader.orDefault(p, "trial-timeout", DEFAULT_TRIAL_TIMEOUT);
+        Duration valueTime = WorkloadLoader.orDefault(p, "value-time", Duration.ZERO);
         List<StepSpec> steps = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (SpecNode item : p.get("steps").items()) {
@@ -70,6 +71,6 @@ final class InProcessLoader {
         if (steps.isEmpty()) {
             throw p.get("steps").error("name at least one benchmark case");
         }
-        return new LoadProfile(name, trials, Duration.ZERO, 1, steps, aa, pyperf, timeout);
+        return new LoadProfile(name, trials, Duration.ZERO, 1, steps, aa, pyperf, timeout, valueTime);
     }
 }

@@ -18,9 +18,13 @@ import java.util.List;
  *                      {@code --processes 3}, ...); empty for services
  * @param trialTimeout  in-process workloads: how long one trial of one variant may run before it is stopped and
  *                      counted as failed; zero for services
+ * @param pyperfValueTime in-process workloads: about how long one pyperf value of one case lasts, for the planned
+ *                      wall time only ({@link PlannedWallTime}); zero: pyperf's calibrated value
+ *                      ({@link PlannedWallTime#DEFAULT_PYPERF_VALUE})
  */
 public record LoadProfile(String name, int trials, Duration trialWarmup, int warmupConnections,
-                          List<StepSpec> steps, String aaVariant, List<String> pyperfArgs, Duration trialTimeout) {
+                          List<StepSpec> steps, String aaVariant, List<String> pyperfArgs, Duration trialTimeout,
+                          Duration pyperfValueTime) {
     /** Suffix of the A/A twin's name: {@code aiohttp} is measured again as {@code aiohttp.aa}. */
     public static final String AA_SUFFIX = ".aa";
 
@@ -32,7 +36,7 @@ public record LoadProfile(String name, int trials, Duration trialWarmup, int war
     /** A profile of a service workload. */
     public LoadProfile(String name, int trials, Duration trialWarmup, int warmupConnections, List<StepSpec> steps,
                        String aaVariant) {
-        this(name, trials, trialWarmup, warmupConnections, steps, aaVariant, List.of(), Duration.ZERO);
+        this(name, trials, trialWarmup, warmupConnections, steps, aaVariant, List.of(), Duration.ZERO, Duration.ZERO);
     }
 
     /** Largest connection count any step or the warm-up opens; services must accept at least this many. */
@@ -45,7 +49,10 @@ public record LoadProfile(String name, int trials, Duration trialWarmup, int war
         return max;
     }
 
-    /** Planned wall time of one trial of one variant, not counting service start-up and drains. */
+    /**
+     * Seconds of load one trial of one variant is given (trial warm-up, each step's warm-up and duration); the
+     * wall time, with what the runner spends around the load, is {@link PlannedWallTime}'s.
+     */
     public Duration plannedTrialTime() {
         Duration total = trialWarmup;
         for (StepSpec s : steps) {
