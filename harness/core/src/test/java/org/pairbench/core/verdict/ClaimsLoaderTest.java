@@ -51,6 +51,41 @@ class ClaimsLoaderTest {
         }
     }
 
+    /**
+     * The loader checks that a claim's variant and step exist; this checks that the step, as the full profile now
+     * measures it, still gives the claim's metric (a trimmed profile that drops a step's probe, its idle
+     * connections, or a workload's upstream or database would leave the claim with no data).
+     */
+    @Test
+    void theShippedClaimsMetricsAreMeasuredByTheirFullProfileSteps() {
+        List<String> problems = new java.util.ArrayList<>();
+        for (ClaimSpec c : ClaimsLoader.load(CATALOG)) {
+            Workload w = CATALOG.workload(c.workload(), null);
+            StepSpec step = w.profiles().get("full").steps().stream().filter(s -> s.id().equals(c.step()))
+                    .findFirst().orElseThrow();
+            String lacks = whatTheStepLacks(c.metric(), w, step);
+            if (lacks != null) {
+                problems.add(c.id() + " reads " + c.metric().key() + " at " + c.workload() + "/" + c.step()
+                        + ", which " + lacks);
+            }
+        }
+        assertThat(problems).as("claims whose metric the full profile's step does not measure").isEmpty();
+    }
+
+    private static String whatTheStepLacks(Metric metric, Workload w, StepSpec step) {
+        return switch (metric) {
+            // both kinds: requests (or operations) per second and the median per request (or operation)
+            case THROUGHPUT, P50 -> null;
+            case THREADS_STARTED, LOOPS_CREATED, FDS_PEAK, FDS_END, RESOURCE_WARNINGS, BYTES_PER_PARKED_TASK,
+                    LOOP_LAG_MAX -> w.inProcess() ? null : "is a service step (only in-process cases count it)";
+            case P99, P999, CPU_PER_REQUEST, RSS_PER_CONNECTION -> w.inProcess() ? "is an in-process case" : null;
+            case PROBE_P99 -> step.probe() == null ? "has no probe stream" : null;
+            case IDLE_ANSWERED_SHARE -> step.idleConnections() == 0 ? "opens no idle connections" : null;
+            case UPSTREAM_CONNECTIONS_PER_REQUEST -> w.upstream() ? null : "has no upstream";
+            case DB_SESSIONS_PER_REQUEST -> w.database() == null ? "has no database" : null;
+        };
+    }
+
     @Test
     void claimsNotFromTheGuidePagesSaySoAndTheOthersCiteAPageAndSection() {
         for (ClaimSpec c : ClaimsLoader.load(CATALOG)) {
