@@ -64,7 +64,8 @@ public final class Runs {
         ResultLayout layout;
         try {
             // before the results directory: a runtime that cannot work (no Docker engine) leaves nothing behind
-            runtime = TargetRuntimes.create(options, record, err::println);
+            runtime = TargetRuntimes.create(options, plan.workloads().stream().map(RunPlan.WorkloadPlan::workload)
+                    .toList(), record, err::println);
             layout = createResultsDir(options, runtime);
         } catch (Exception e) {
             record.close();
