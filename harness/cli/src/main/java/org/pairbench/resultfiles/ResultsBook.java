@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pairbench.core.result.ForcedStop;
 import org.pairbench.core.result.ParityResult;
+import org.pairbench.core.result.PortRetry;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.ResultsJson;
 import org.pairbench.core.result.RunSummary;
@@ -61,8 +63,23 @@ public final class ResultsBook {
     /** Records the settings a variant's process reported it runs with. */
     public synchronized void effective(String workload, String variant, Map<String, String> reported)
             throws IOException {
+        updateVariant(workload, variant, v -> v.withEffective(reported));
+    }
+
+    /** Records a start of a variant made again on another port (a foreign process held the first). */
+    public synchronized void portRetry(String workload, String variant, PortRetry retry) throws IOException {
+        updateVariant(workload, variant, v -> v.withPortRetry(retry));
+    }
+
+    /** Records a stop of a variant's target that needed SIGKILL. */
+    public synchronized void forcedStop(String workload, String variant, ForcedStop stop) throws IOException {
+        updateVariant(workload, variant, v -> v.withForcedStop(stop));
+    }
+
+    private void updateVariant(String workload, String variant, java.util.function.UnaryOperator<VariantInfo> change)
+            throws IOException {
         Entry e = workloads.get(workload);
-        e.variants = e.variants.stream().map(v -> v.name().equals(variant) ? v.withEffective(reported) : v).toList();
+        e.variants = e.variants.stream().map(v -> v.name().equals(variant) ? change.apply(v) : v).toList();
         flush();
     }
 

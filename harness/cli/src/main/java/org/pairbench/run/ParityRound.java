@@ -56,7 +56,10 @@ final class ParityRound {
             if (control.interrupted()) {
                 break;
             }
+            RunningTarget started = null;
             try (RunningTarget target = runtime.start(requests.request(w.workload(), v, 0, services))) {
+                started = target;
+                TargetIncidents.started(book, w.workload().name(), v.name(), 0, target);
                 if (v.launch() instanceof TargetLaunch.Python) {
                     // a refused variant is not measured: its figures would not describe what its file says
                     Map<String, String> effective = SettingsReadBack.read(target, v, w.workload().file()
@@ -85,6 +88,8 @@ final class ParityRound {
                 String reason = "parity check failed: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
                 book.failure(w.workload().name(), new VariantFailure(v.name(), 0, null, reason, null, List.of()));
                 out.println("FAILED " + w.workload().name() + "/" + v.name() + ": " + reason);
+            } finally {
+                TargetIncidents.stopped(book, w.workload().name(), v.name(), 0, started); // closed by now
             }
         }
         return ParityCheck.compare(responses, answered);

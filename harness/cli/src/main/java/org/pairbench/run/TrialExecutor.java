@@ -69,6 +69,7 @@ public final class TrialExecutor {
         }
         progress.advance(PlannedWallTime.TARGET_START_SEC);
         remainingSec -= PlannedWallTime.TARGET_START_SEC;
+        TargetIncidents.started(book, workload, variant.name(), trial.number(), target);
         String current = WARMUP_STEP_ID;
         long baselineRss = target.sampleResources().rssBytes();
         try {
@@ -108,6 +109,7 @@ public final class TrialExecutor {
             progress.advance(Math.max(0, remainingSec));
         } finally {
             target.stop();
+            TargetIncidents.stopped(book, workload, variant.name(), trial.number(), target);
         }
     }
 

@@ -9,22 +9,28 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pairbench.core.result.ForcedStop;
 import org.pairbench.core.result.ParityResult;
+import org.pairbench.core.result.PortRetry;
+import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.StepResult;
 import org.pairbench.core.result.VariantFailure;
+import org.pairbench.core.result.VariantInfo;
 import org.pairbench.core.result.WorkloadResult;
 import org.pairbench.netty.http.HttpProbe;
 
 /**
  * Targets that misbehave, each a variant of one workload ({@code fixtures/misbehaving.yaml}, stubs in
  * {@code misbehaving_stub.py}) run beside a healthy variant and followed by a second workload: one that hangs after
- * accepting, one that never listens, one that answers garbage, one that sends a 100 MiB body, one that ignores
- * SIGTERM, and one whose port a foreign process holds. Each misbehaving variant ends failed with a one-line reason
- * naming its case (the SIGTERM one is measured, and its forced stop is said), the healthy variant and the next
- * workload are measured, and no process the run started is left, checked by the pids of the run's own record.
- * Every fault is an event in the stub (a connection accepted, a request read), never a timer; the one-time run
- * takes about the parity timeout (10 s) plus the readiness timeout (30 s) plus the SIGTERM grace (5 s) per stop.
+ * accepting, one that never listens, one that answers garbage, one that sends a 100 MiB body, one that ignores SIGTERM,
+ * and one whose port a foreign process holds. Each misbehaving variant ends failed with a one-line reason naming its
+ * case, except two that are measured and whose incident is said on the progress line and recorded on the variant in
+ * summary.json: the SIGTERM one (killed with SIGKILL) and the foreign one (started again on another port). The healthy
+ * variant and the next workload are measured, and no process the run started is left, checked by the pids of the run's
+ * own record. Every fault is an event in the stub (a connection accepted, a request read, a first start), never a
+ * timer; the one-time run takes about the parity timeout (10 s) plus the readiness timeout (30 s) plus the SIGTERM
+ * grace (5 s) per stop.
  */
 class MisbehavingTargetsIT {
     @TempDir
@@ -44,17 +50,22 @@ class MisbehavingTargetsIT {
                 .orElseThrow(() -> new AssertionError("no failure of " + variant + "\n" + run.printed()));
     }
 
+    private static VariantInfo variant(String name) {
+        return misbehaving.variants().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
+    }
+
     @Test
     void theHealthyVariantAndTheNextWorkloadAreMeasured() {
         assertThat(run.summary.status()).isEqualTo(RunSummary.COMPLETED_WITH_FAILURES);
         assertThat(misbehaving.parity().status()).as(run.printed()).isEqualTo(ParityResult.PASSED);
-        for (String measured : List.of("healthy", "noterm")) {
+        for (String measured : List.of("healthy", "noterm", "foreign")) {
             List<StepResult> steps = misbehaving.steps().stream().filter(s -> s.variant().equals(measured)).toList();
             assertThat(steps).as(measured + "\n" + run.printed()).isNotEmpty()
                     .allSatisfy(s -> assertThat(s.status()).isEqualTo(StepResult.OK))
                     .allSatisfy(s -> assertThat(s.counts().ok()).isEqualTo(s.counts().requests()).isPositive());
         }
-        assertThat(misbehaving.steps()).extracting(StepResult::variant).containsOnly("healthy", "noterm");
+        assertThat(misbehaving.steps()).extracting(StepResult::variant)
+                .containsOnly("healthy", "noterm", "foreign");
         WorkloadResult next = run.summary.workloads().get(1);
         assertThat(next.failures()).isEmpty();
         assertThat(next.steps()).isNotEmpty().allSatisfy(s -> assertThat(s.counts().ok()).isPositive());
@@ -63,10 +74,10 @@ class MisbehavingTargetsIT {
     @Test
     void everyMisbehavingVariantFailsWithOneLineNamingItsCase() {
         assertThat(misbehaving.failures()).extracting(VariantFailure::variant)
-                .containsExactlyInAnyOrder("hang", "silent", "garbage", "huge", "foreign");
+                .containsExactlyInAnyOrder("hang", "silent", "garbage", "huge");
         assertThat(misbehaving.failures()).allSatisfy(f -> {
-            assertThat(f.trial()).isZero(); // at the parity check: never measured
             assertThat(f.reason()).doesNotContain("\n");
+            assertThat(f.trial()).isZero(); // at the parity check: never measured
             assertThat(run.printed()).contains("FAILED misbehaving/" + f.variant() + ": ");
         });
     }
@@ -103,33 +114,59 @@ class MisbehavingTargetsIT {
         // the pid it names is one the run started
         assertThat(run.startedProcessPids()).contains(Long.parseLong(said.group(1)));
         assertThat(run.printed()).doesNotContain("misbehaving/healthy: pid");
+        // and summary.json says it on the variant, for each of its starts: the parity check's and trial 1's
+        List<ForcedStop> stops = variant("noterm").forcedStops();
+        assertThat(stops).extracting(ForcedStop::trial).containsExactly(0, 1);
+        assertThat(stops).allSatisfy(stop -> {
+            assertThat(stop.signal()).isEqualTo("SIGKILL");
+            assertThat(stop.afterSeconds()).isEqualTo(5);
+            assertThat(stop.pids()).hasSize(1);
+            assertThat(run.startedProcessPids()).containsAll(stop.pids());
+            assertThat(stop.reason()).isEqualTo("misbehaving/noterm: pid " + stop.pids().get(0)
+                    + " did not stop within 5s of SIGTERM: killed with SIGKILL");
+            assertThat(run.printed()).contains(stop.reason());
+        });
+        assertThat(variant("healthy").forcedStops()).isEmpty();
     }
 
     @Test
-    void aPortHeldByAForeignListenerIsToldFromTheTargetsOwn() throws Exception {
-        String reason = failureOf("foreign").reason();
-        Matcher m = Pattern.compile("misbehaving/foreign: port (\\d+) is held by another process \\(pid (\\d+)\\)")
-                .matcher(reason);
-        assertThat(m.find()).as(reason).isTrue();
-        long holder = Long.parseLong(m.group(2));
-        assertThat(run.startedProcessPids()).doesNotContain(holder);
-        assertThat(failureOf("foreign").logTail()).contains("stub: foreign listener pid " + holder + " holds port "
-                + m.group(1));
-        // the stub's grandchild lives until the stub is gone (it reads a pipe only the stub writes to)
-        ProcessHandle foreign = ProcessHandle.of(holder).orElse(null);
-        if (foreign != null) {
-            try {
-                foreign.onExit().get(10, TimeUnit.SECONDS);
-            } finally {
-                foreign.destroyForcibly(); // by the pid the run named, should the stub's pipe not end it
+    void aPortHeldByAForeignListenerIsRetriedOnAnotherPortAndMeasured() throws Exception {
+        // the stub's first start of each trial (0: the parity check, then trial 1) has a foreign process take its
+        // port; the harness starts it again on another, where it listens itself
+        List<PortRetry> retries = variant("foreign").portRetries();
+        assertThat(retries).extracting(PortRetry::trial).containsExactly(0, 1);
+        for (PortRetry retry : retries) {
+            assertThat(retry.nextPort()).isNotEqualTo(retry.port());
+            assertThat(retry.holderPid()).isNotNull();
+            assertThat(run.startedProcessPids()).doesNotContain(retry.holderPid());
+            assertThat(retry.reason()).isEqualTo("misbehaving/foreign: port " + retry.port() + " is held by another "
+                    + "process (pid " + retry.holderPid() + "), not by the target: starting it again on port "
+                    + retry.nextPort() + " (retry 1 of 2)");
+            assertThat(run.printed()).contains(retry.reason());
+            // the stub's grandchild lives until the stub is gone (it reads a pipe only the stub writes to)
+            ProcessHandle foreign = ProcessHandle.of(retry.holderPid()).orElse(null);
+            if (foreign != null) {
+                try {
+                    foreign.onExit().get(10, TimeUnit.SECONDS);
+                } finally {
+                    foreign.destroyForcibly(); // by the pid the run named, should the stub's pipe not end it
+                }
             }
         }
+        assertThat(variant("healthy").portRetries()).isEmpty();
+    }
+
+    @Test
+    void theSummaryWithItsIncidentsFollowsItsSchema() throws Exception {
+        assertThat(ResultSchemas.violations("summary.schema.json",
+                new ResultLayout(dir.resolve("r")).summaryJson())).isEmpty();
     }
 
     @Test
     void noProcessTheRunStartedIsLeft() throws Exception {
-        // 7 variants at the parity check, then the measured ones per trial, then the next workload's
-        assertThat(run.startedProcesses()).hasSizeGreaterThanOrEqualTo(7 + 2 + 1);
+        // 7 variants at the parity check and the foreign one's retry, then the measured ones of trial 1 and the
+        // foreign one's retry there, then the next workload's
+        assertThat(run.startedProcesses()).hasSizeGreaterThanOrEqualTo(7 + 1 + 3 + 1 + 1);
         assertThat(run.stillRunning()).isEmpty();
     }
 }

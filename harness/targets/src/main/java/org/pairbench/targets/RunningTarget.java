@@ -2,7 +2,10 @@ package org.pairbench.targets;
 
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.pairbench.core.result.ForcedStop;
+import org.pairbench.core.result.PortRetry;
 
 /**
  * A started service. Threading: {@link #sampleResources()} is called by the runner's sampling thread while the
@@ -36,6 +39,22 @@ public interface RunningTarget extends AutoCloseable {
 
     /** Stops the service (politely, then by force) and its children. Idempotent. */
     void stop();
+
+    /**
+     * How {@link #stop()} had to end the service when it ignored the polite request (SIGKILL after the grace), or
+     * empty: not stopped yet, stopped politely, or a runtime that does not tell. Its trial is 0; the runner sets it.
+     */
+    default Optional<ForcedStop> forcedStop() {
+        return Optional.empty();
+    }
+
+    /**
+     * The starts the runtime made again on another port before this one listened, because a foreign process held
+     * the port first chosen; empty for most. Their trial is 0; the runner sets it.
+     */
+    default List<PortRetry> portRetries() {
+        return List.of();
+    }
 
     @Override
     default void close() {

@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.pairbench.core.result.PortRetry;
 import org.pairbench.core.result.RunMetadata.PythonInfo;
 import org.pairbench.targets.DatabaseService;
 import org.pairbench.targets.LoopbackPorts;
@@ -30,7 +31,9 @@ import org.pairbench.targets.postgres.LocalPostgres;
 /**
  * The {@code local} runtime: each variant runs as a child process of the harness, Python programs in the cached
  * environment of {@link PythonEnvironment}, on a free loopback port, pinned to the target CPUs with
- * {@code taskset} when it is installed, and counted as started once it accepts TCP connections.
+ * {@code taskset} when it is installed, and counted as started once it accepts TCP connections on a socket of its
+ * own (a foreign process listening on the port chosen makes it start again on another port, at most
+ * {@link #PORT_RETRIES} times: {@link ForeignListener}).
  *
  * <p>No target outlives the harness: each is started through {@link ParentDeath} (SIGKILL from the kernel when
  * the harness dies, even by SIGKILL) and written down in the run's {@link RunRecord}, from which the next run
@@ -44,6 +47,8 @@ import org.pairbench.targets.postgres.LocalPostgres;
 public final class LocalProcessRuntime implements TargetRuntime {
     public static final String NAME = "local";
     public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(30);
+    /** Starts made again on another port when a foreign process holds the one chosen, before the variant fails. */
+    static final int PORT_RETRIES = 2;
 
     private final Path targetsDir;
     private final String targetCpus;
@@ -162,22 +167,38 @@ public final class LocalProcessRuntime implements TargetRuntime {
             python.prepare();
             venvPython = python.venvPython();
         }
+        List<PortRetry> retries = new ArrayList<>();
         int port = ports.allocate(host);
-        LaunchCommand command = LaunchCommand.of(request.launch(), host.getHostAddress(), port, venvPython,
-                targetsDir, request.workloadDir(), launchPrefix(), service);
-        // the port came from the kernel a moment ago, or was given: a listener there now would answer our probe
-        LoopbackPorts.requireFree(host, port);
-        LocalTarget target = spawn(label, command, request, new InetSocketAddress(host, port));
-        if (!service) {
-            return target;
-        }
-        try {
-            awaitReady(target);
-            requireOwnListener(target, host, port);
-            return target;
-        } catch (TargetException | RuntimeException e) {
-            target.stop();
-            throw e;
+        while (true) {
+            LaunchCommand command = LaunchCommand.of(request.launch(), host.getHostAddress(), port, venvPython,
+                    targetsDir, request.workloadDir(), launchPrefix(), service);
+            // the port came from the kernel a moment ago, or was given: a listener there now would answer our probe
+            LoopbackPorts.requireFree(host, port);
+            LocalTarget target = spawn(label, command, request, new InetSocketAddress(host, port));
+            if (!service) {
+                return target;
+            }
+            try {
+                awaitReady(target);
+                requireOwnListener(target, host, port);
+                target.portRetries(retries);
+                return target;
+            } catch (ForeignListener foreign) {
+                target.stop();
+                if (retries.size() == PORT_RETRIES) {
+                    throw foreign.afterRetries(retries);
+                }
+                int next = ports.allocate(host);
+                PortRetry retry = new PortRetry(0, port, foreign.holderPid(), next, foreign.getMessage()
+                        + ": starting it again on port " + next + " (retry " + (retries.size() + 1) + " of "
+                        + PORT_RETRIES + ")");
+                progress.accept(retry.reason());
+                retries.add(retry);
+                port = next;
+            } catch (TargetException | RuntimeException e) {
+                target.stop();
+                throw e;
+            }
         }
     }
 
@@ -234,9 +255,10 @@ public final class LocalProcessRuntime implements TargetRuntime {
      * The listener that answered the readiness probe must be the target's (its process or a descendant): a
      * foreign process that took the port between the free-port check and the target's bind would otherwise be
      * measured in its place. Told apart by the listening socket's inode ({@link ListeningSockets}); when
-     * {@code /proc} shows no listener at all, nothing can be told and the target is taken as ready, as before.
+     * {@code /proc} shows no listener at all, nothing can be told and the target is taken as ready, as before. A
+     * foreign listener makes {@link #start} try another port ({@link #PORT_RETRIES} times).
      */
-    private void requireOwnListener(LocalTarget target, InetAddress host, int port) throws TargetException {
+    private void requireOwnListener(LocalTarget target, InetAddress host, int port) throws ForeignListener {
         Set<Long> listening = sockets.listening(host, port);
         if (listening.isEmpty()) {
             return;
@@ -245,9 +267,8 @@ public final class LocalProcessRuntime implements TargetRuntime {
         for (long inode : listening) {
             if (!own.contains(inode)) {
                 OptionalLong holder = sockets.holderOf(inode);
-                throw new TargetException(target.label() + ": port " + port + " is held by another process ("
-                        + (holder.isPresent() ? "pid " + holder.getAsLong() : "pid unknown: not this user's")
-                        + "), not by the target", null, target.logTail(ReadinessWait.LOG_LINES), null);
+                throw new ForeignListener(target.label(), port, holder.isPresent() ? holder.getAsLong() : null,
+                        target.logTail(ReadinessWait.LOG_LINES));
             }
         }
     }

@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.pairbench.core.result.ForcedStop;
+import org.pairbench.core.result.PortRetry;
 import org.pairbench.targets.LogTail;
 import org.pairbench.targets.ResourceSample;
 import org.pairbench.targets.RunningTarget;
@@ -36,6 +39,8 @@ final class LocalTarget implements RunningTarget {
     private final Consumer<String> progress;
     private final Consumer<LocalTarget> onStopped;
     private boolean stopped; // guarded by this
+    private ForcedStop forcedStop; // guarded by this
+    private List<PortRetry> portRetries = List.of(); // set once by the runtime before the target is handed out
 
     /**
      * @param logOffset size of the log file before this start: the tail shows only this start's lines
@@ -131,13 +136,31 @@ final class LocalTarget implements RunningTarget {
             stubborn.forEach(ProcessHandle::destroyForcibly); // SIGKILL
             if (!stubborn.isEmpty() && !Thread.currentThread().isInterrupted()) {
                 // a server that ignores SIGTERM (or hangs in its shutdown): the user must know it was killed
-                progress.accept(label + ": pid " + stubborn.stream().map(h -> Long.toString(h.pid()))
+                List<Long> pids = stubborn.stream().map(ProcessHandle::pid).toList();
+                String reason = label + ": pid " + pids.stream().map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(", ")) + " did not stop within "
-                        + STOP_GRACE.toSeconds() + "s of SIGTERM: killed with SIGKILL");
+                        + STOP_GRACE.toSeconds() + "s of SIGTERM: killed with SIGKILL";
+                forcedStop = new ForcedStop(0, ForcedStop.SIGKILL, STOP_GRACE.toSeconds(), pids, reason);
+                progress.accept(reason);
             }
             reap();
             onStopped.accept(this);
         }
+    }
+
+    @Override
+    public synchronized Optional<ForcedStop> forcedStop() {
+        return Optional.ofNullable(forcedStop);
+    }
+
+    @Override
+    public List<PortRetry> portRetries() {
+        return portRetries;
+    }
+
+    /** The runtime's earlier starts of this variant that met a foreign listener. */
+    void portRetries(List<PortRetry> retries) {
+        this.portRetries = List.copyOf(retries);
     }
 
     private static void awaitExit(ProcessHandle h, long nanos) throws InterruptedException {

@@ -34,6 +34,7 @@ import org.pairbench.core.result.RunMetadata.PythonInfo;
 import org.pairbench.core.spec.TargetLaunch;
 import org.pairbench.core.spec.Workload;
 import org.pairbench.core.spec.WorkloadLoader;
+import org.pairbench.targets.ReadinessProbe;
 import org.pairbench.targets.ResourceSample;
 import org.pairbench.targets.RunningTarget;
 import org.pairbench.targets.TargetException;
@@ -193,6 +194,101 @@ class LocalProcessRuntimeIT {
                     .isInstanceOf(TargetException.class)
                     .hasMessage("port " + taken.getLocalPort() + " on 127.0.0.1 is in use");
         }
+    }
+
+    @Test
+    void aForeignListenerMakesItStartAgainOnAnotherPort() throws Exception {
+        List<String> said = new CopyOnWriteArrayList<>();
+        try (ForeignTakeover foreign = new ForeignTakeover(1);
+             LocalProcessRuntime retrying = runtimeProbingWith(foreign, said)) {
+            // binds only from its second start on (its first one leaves a file in the workload directory), so
+            // the first port is the foreign listener's alone
+            TargetLaunch server = new TargetLaunch.Command(List.of("sh", "-c", "if [ -e retried.started ]; then exec "
+                    + "python3 -m http.server \"$0\" --bind " + HOST + "; else touch retried.started; exec sleep 60; fi",
+                    "{port}"));
+            RunningTarget target = retrying.start(request("retried", server));
+            try {
+                int first = foreign.taken().get(0);
+                assertThat(target.address().getPort()).isNotEqualTo(first);
+                assertThat(target.portRetries()).singleElement().satisfies(r -> {
+                    assertThat(r.port()).isEqualTo(first);
+                    assertThat(r.holderPid()).isEqualTo(ProcessHandle.current().pid());
+                    assertThat(r.nextPort()).isEqualTo(target.address().getPort());
+                    assertThat(r.reason()).isEqualTo("it/retried: port " + first + " is held by another process (pid "
+                            + ProcessHandle.current().pid() + "), not by the target: starting it again on port "
+                            + target.address().getPort() + " (retry 1 of 2)");
+                });
+                assertThat(said).containsExactly(target.portRetries().get(0).reason());
+                assertThat(get("http://" + HOST + ":" + target.address().getPort() + "/").statusCode())
+                        .isEqualTo(200);
+            } finally {
+                target.stop();
+            }
+            assertThat(target.forcedStop()).isEmpty(); // it stopped on SIGTERM
+        }
+    }
+
+    @Test
+    void aForeignListenerOnEveryPortTriedFailsTheStartNamingEachPort() throws Exception {
+        List<String> said = new CopyOnWriteArrayList<>();
+        try (ForeignTakeover foreign = new ForeignTakeover(Integer.MAX_VALUE);
+             LocalProcessRuntime retrying = runtimeProbingWith(foreign, said)) {
+            TargetLaunch neverBinds = new TargetLaunch.Command(List.of("sh", "-c", "exec sleep 60", "{port}"));
+            TargetException e = catchThrowableOfType(TargetException.class,
+                    () -> retrying.start(request("taken", neverBinds)));
+            List<Integer> ports = foreign.taken();
+            long me = ProcessHandle.current().pid();
+            assertThat(ports).hasSize(1 + LocalProcessRuntime.PORT_RETRIES).doesNotHaveDuplicates();
+            assertThat(e).hasMessage("it/taken: port " + ports.get(2) + " is held by another process (pid " + me
+                    + "), not by the target; so were the 2 ports tried before it: " + ports.get(0) + " (pid " + me
+                    + "), " + ports.get(1) + " (pid " + me + ")");
+            assertThat(said).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("it/taken: port "));
+        }
+    }
+
+    /**
+     * A readiness probe that, on its first look at each of the first {@code takeovers} ports, listens there itself
+     * before connecting: this JVM then plays the foreign process that took the port between the runtime's free-port
+     * check and the target's bind, an event rather than a race.
+     */
+    private static final class ForeignTakeover implements ReadinessProbe, AutoCloseable {
+        private final int takeovers;
+        private final List<ServerSocket> held = new CopyOnWriteArrayList<>();
+        private final java.util.Set<Integer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final TcpConnectProbe tcp = new TcpConnectProbe();
+
+        ForeignTakeover(int takeovers) {
+            this.takeovers = takeovers;
+        }
+
+        @Override
+        public boolean isReady(java.net.InetSocketAddress endpoint) throws InterruptedException {
+            if (seen.add(endpoint.getPort()) && held.size() < takeovers) {
+                try {
+                    held.add(new ServerSocket(endpoint.getPort(), 50, endpoint.getAddress()));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return tcp.isReady(endpoint);
+        }
+
+        List<Integer> taken() {
+            return held.stream().map(ServerSocket::getLocalPort).toList();
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (ServerSocket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    private static LocalProcessRuntime runtimeProbingWith(ReadinessProbe probe, List<String> said) {
+        return new LocalProcessRuntime(TARGETS, "", Duration.ofSeconds(30),
+                new PythonEnvironment(TARGETS, System.getenv(), m -> { }), new CpuAffinity(), PortAllocator.EPHEMERAL,
+                probe, said::add);
     }
 
     @Test
