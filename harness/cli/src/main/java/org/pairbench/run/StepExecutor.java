@@ -21,7 +21,8 @@ import org.pairbench.targets.TargetException;
 /**
  * Runs one step against a started target: opens the step's idle connections if it has any, starts its probe
  * stream (primed: each of its connections answered once) and then its load, lets the {@link StepSampler} record them, and turns the recordings into a
- * {@link StepResult}. Every stream's .hlog is written even when the step fails.
+ * {@link StepResult}. Every stream's .hlog is written even when the step fails. A step whose requests timed out is
+ * followed by an {@link AnswerCheck}: a target that stopped answering fails its trial there.
  *
  * <p>Threading: runs on the runner's thread; the workers run on the generator's event loops.
  */
@@ -51,7 +52,8 @@ public final class StepExecutor {
     /**
      * Runs the step.
      *
-     * @throws TargetDiedException when the target exited during the step; the step's files are still written
+     * @throws TargetDiedException when the target exited during the step, or stopped answering in it; the step's
+     *                             files are still written
      */
     public StepResult run(StepContext ctx) throws TargetDiedException, InterruptedException, IOException {
         StepSpec step = ctx.step();
@@ -107,8 +109,18 @@ public final class StepExecutor {
                         StepResult.FAILED, "target exited during the step", probe, idleResult, upstream, database));
             }
             String error = control.interrupted() ? "interrupted" : null;
-            return StepResults.of(ctx, streams.get(0), s, limits, error == null ? StepResult.OK : StepResult.FAILED,
-                    error, probe, idleResult, upstream, database);
+            StepResult result = StepResults.of(ctx, streams.get(0), s, limits,
+                    error == null ? StepResult.OK : StepResult.FAILED, error, probe, idleResult, upstream, database);
+            if (error == null && AnswerCheck.needed(ctx, result)) {
+                // requests timed out: a target that hangs from now on would time out every later step as well
+                String silent = AnswerCheck.reasonIfSilent(ctx, result, protocols.of(ctx.protocol()));
+                if (silent != null) {
+                    throw new TargetDiedException(silent, null, ctx.target().logTail(20), StepResults.of(ctx,
+                            streams.get(0), s, limits, StepResult.FAILED, silent, probe, idleResult, upstream,
+                            database));
+                }
+            }
+            return result;
         } catch (Throwable t) {
             failure = t;
             throw t;

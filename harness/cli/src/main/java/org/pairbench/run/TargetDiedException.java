@@ -3,7 +3,7 @@ package org.pairbench.run;
 import java.util.List;
 import org.pairbench.core.result.StepResult;
 
-/** The target exited while a step ran. Carries what the failure record needs, and the step's partial figures. */
+/** The target exited, or stopped answering ({@link AnswerCheck}), while a step ran. Carries what the failure record needs, and the step's partial figures. */
 public final class TargetDiedException extends Exception {
     private final Integer exitCode;
     private final List<String> logTail;

@@ -23,14 +23,15 @@ import org.pairbench.netty.http.HttpProbe;
 /**
  * Targets that misbehave, each a variant of one workload ({@code fixtures/misbehaving.yaml}, stubs in
  * {@code misbehaving_stub.py}) run beside a healthy variant and followed by a second workload: one that hangs after
- * accepting, one that never listens, one that answers garbage, one that sends a 100 MiB body, one that ignores SIGTERM,
- * and one whose port a foreign process holds. Each misbehaving variant ends failed with a one-line reason naming its
- * case, except two that are measured and whose incident is said on the progress line and recorded on the variant in
- * summary.json: the SIGTERM one (killed with SIGKILL) and the foreign one (started again on another port). The healthy
- * variant and the next workload are measured, and no process the run started is left, checked by the pids of the run's
- * own record. Every fault is an event in the stub (a connection accepted, a request read, a first start), never a
- * timer; the one-time run takes about the parity timeout (10 s) plus the readiness timeout (30 s) plus the SIGTERM
- * grace (5 s) per stop.
+ * accepting, one that never listens, one that answers garbage, one that sends a 100 MiB body, one that stops
+ * answering in the middle of its step, one that ignores SIGTERM, and one whose port a foreign process holds. Each
+ * misbehaving variant ends failed with a one-line reason naming its case, except two that are measured and whose
+ * incident is said on the progress line and recorded on the variant in summary.json: the SIGTERM one (killed with
+ * SIGKILL) and the foreign one (started again on another port). The healthy variant and the next workload are
+ * measured, and no process the run started is left, checked by the pids of the run's own record. Every fault is an
+ * event in the stub (a connection accepted, a request read, a request count, a first start), never a timer; the
+ * one-time run takes about the parity timeout (10 s) plus the readiness timeout (30 s) plus the SIGTERM grace (5 s)
+ * per stop plus the answer check's timeout (10 s).
  */
 class MisbehavingTargetsIT {
     @TempDir
@@ -64,8 +65,9 @@ class MisbehavingTargetsIT {
                     .allSatisfy(s -> assertThat(s.status()).isEqualTo(StepResult.OK))
                     .allSatisfy(s -> assertThat(s.counts().ok()).isEqualTo(s.counts().requests()).isPositive());
         }
+        // the stall's step is kept, failed, with what it measured before the target stopped answering
         assertThat(misbehaving.steps()).extracting(StepResult::variant)
-                .containsOnly("healthy", "noterm", "foreign");
+                .containsOnly("healthy", "noterm", "foreign", "stall");
         WorkloadResult next = run.summary.workloads().get(1);
         assertThat(next.failures()).isEmpty();
         assertThat(next.steps()).isNotEmpty().allSatisfy(s -> assertThat(s.counts().ok()).isPositive());
@@ -74,11 +76,16 @@ class MisbehavingTargetsIT {
     @Test
     void everyMisbehavingVariantFailsWithOneLineNamingItsCase() {
         assertThat(misbehaving.failures()).extracting(VariantFailure::variant)
-                .containsExactlyInAnyOrder("hang", "silent", "garbage", "huge");
+                .containsExactlyInAnyOrder("hang", "silent", "garbage", "huge", "stall");
         assertThat(misbehaving.failures()).allSatisfy(f -> {
             assertThat(f.reason()).doesNotContain("\n");
-            assertThat(f.trial()).isZero(); // at the parity check: never measured
-            assertThat(run.printed()).contains("FAILED misbehaving/" + f.variant() + ": ");
+            if (f.variant().equals("stall")) {
+                assertThat(f.trial()).isOne(); // it passes the parity check and fails in its trial
+                assertThat(run.printed()).contains("FAILED misbehaving/stall trial 1: " + f.reason());
+            } else {
+                assertThat(f.trial()).isZero(); // at the parity check: never measured
+                assertThat(run.printed()).contains("FAILED misbehaving/" + f.variant() + ": ");
+            }
         });
     }
 
@@ -104,6 +111,22 @@ class MisbehavingTargetsIT {
     void aHugeBodyIsRefusedByItsLengthNotBuffered() {
         assertThat(failureOf("huge").reason()).isEqualTo("parity check failed: bad response to GET /: body over "
                 + HttpProbe.MAX_BODY_BYTES + " bytes");
+    }
+
+    @Test
+    void aTargetThatStopsAnsweringMidStepFailsItsTrialThere() {
+        VariantFailure stall = failureOf("stall");
+        StepResult partial = misbehaving.steps().stream().filter(s -> s.variant().equals("stall")).findFirst()
+                .orElseThrow();
+        // the stub answers 5 requests (STUB_STALL_AFTER) of a fresh process, then none
+        assertThat(stall.reason()).isEqualTo("stopped answering after 5 requests in step " + partial.step()
+                + ": no answer within 10s to GET /");
+        assertThat(stall.step()).isEqualTo(partial.step());
+        assertThat(stall.exitCode()).isNull(); // alive, not exited
+        assertThat(partial.status()).isEqualTo(StepResult.FAILED);
+        assertThat(partial.error()).isEqualTo(stall.reason());
+        assertThat(partial.counts().ok()).isEqualTo(5);
+        assertThat(partial.counts().timeout()).isPositive();
     }
 
     @Test
@@ -164,9 +187,9 @@ class MisbehavingTargetsIT {
 
     @Test
     void noProcessTheRunStartedIsLeft() throws Exception {
-        // 7 variants at the parity check and the foreign one's retry, then the measured ones of trial 1 and the
+        // 8 variants at the parity check and the foreign one's retry, then the measured ones of trial 1 and the
         // foreign one's retry there, then the next workload's
-        assertThat(run.startedProcesses()).hasSizeGreaterThanOrEqualTo(7 + 1 + 3 + 1 + 1);
+        assertThat(run.startedProcesses()).hasSizeGreaterThanOrEqualTo(8 + 1 + 4 + 1 + 1);
         assertThat(run.stillRunning()).isEmpty();
     }
 }
