@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Tells the person at the terminal where the run is and how long is left. On a terminal one status line is
  * redrawn in place every second; otherwise (CI logs) one line is printed per step, so logs stay short.
- * The time left is the planned time of everything not yet run, so it is an estimate that ignores start-up.
+ * The time left is the planned wall time of everything not yet run (the run's plan, {@code PlannedWallTime}: load
+ * and the overheads around it), so an estimate: a busy machine, or a step retried as disturbed, takes longer.
  *
  * <p>Threading: called from the runner's thread only.
  */
