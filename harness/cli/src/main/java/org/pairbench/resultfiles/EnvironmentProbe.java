@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.pairbench.core.result.CpuIdle;
 import org.pairbench.core.result.PlatformHiccups;
 import org.pairbench.core.result.RunMetadata.EnvironmentInfo;
 import org.pairbench.core.result.RunMetadata.GitInfo;
@@ -20,13 +21,13 @@ public final class EnvironmentProbe {
 
     public static EnvironmentInfo environment(String generatorCpus, String targetCpus, String transport,
                                               int generatorThreads, long timerSlackNs, long spinLeadNs,
-                                              PlatformHiccups hiccups) {
+                                              PlatformHiccups hiccups, CpuIdle cpuIdle) {
         return new EnvironmentInfo(System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 firstLine(Path.of("/proc/sys/kernel/osrelease")), cpuModel(),
                 Runtime.getRuntime().availableProcessors(), memoryBytes(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), generatorCpus, targetCpus, transport,
-                generatorThreads, timerSlackNs, spinLeadNs, hiccups);
+                generatorThreads, timerSlackNs, spinLeadNs, hiccups, cpuIdle);
     }
 
     /** This machine's name (a pod's name in Kubernetes), for run.json's shard; "unknown" when it has none. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.pairbench.console.ProgressReporter;
 import org.pairbench.core.parity.ParityCheck;
 import org.pairbench.core.result.ParityResult;
+import org.pairbench.core.result.CpuIdle;
 import org.pairbench.core.result.PlatformHiccups;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.RunInterference;
@@ -24,6 +25,7 @@ import org.pairbench.core.spec.TargetLaunch;
 import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.core.spec.WorkloadLoader;
 import org.pairbench.generator.Generator;
+import org.pairbench.generator.IdleStateHold;
 import org.pairbench.inprocess.InProcessTrialExecutor;
 import org.pairbench.inprocess.InProcessWorkloadRunner;
 import org.pairbench.inprocess.PyperfSystemCheck;
@@ -88,11 +90,13 @@ public final class SuiteRunner {
                     layout.dir().resolve("logs").resolve("pyperf-system.log"), progress::message) : null;
             String generatorCpus = pinGenerator(progress);
             CpuSides cpuSides = CpuSides.of(generatorCpus, options.targetCpus());
-            try (Generator generator = new Generator(options.generatorThreads(), options.spinLead().toNanos())) {
+            try (IdleStateHold idle = IdleStateHold.acquire();
+                 Generator generator = new Generator(options.generatorThreads(), options.spinLead().toNanos())) {
+                progress.message(idle.describe());
                 progress.message("Measuring the platform's hiccups on the generator's core (4s)...");
                 PlatformHiccups hiccups = generator.measureHiccups();
                 writeRunJson(runId, python, generatorCpus, generator.transport, generator.timerSlackNs, pyperfSystem,
-                        hiccups);
+                        hiccups, idle.state());
                 StepExecutor steps = new StepExecutor(generator, layout,
                         new StepSampler(NanoClock.SYSTEM, progress, control, cpuSides),
                         new GeneratorLimits(options.maxGeneratorLag(), GeneratorLimits.DEFAULT_MAX_CPU_SHARE,
@@ -252,7 +256,7 @@ public final class SuiteRunner {
 
     private void writeRunJson(String runId, RunMetadata.PythonInfo python, String generatorCpus,
                               Transport transport, long timerSlackNs, List<String> pyperfSystem,
-                              PlatformHiccups hiccups) throws IOException {
+                              PlatformHiccups hiccups, CpuIdle cpuIdle) throws IOException {
         List<com.fasterxml.jackson.databind.JsonNode> workloads = new ArrayList<>();
         for (WorkloadPlan w : plan.workloads()) {
             workloads.add(SpecJson.of(w.workload(), w.profile()));
@@ -261,7 +265,8 @@ public final class SuiteRunner {
                 options.commandLine(), plan.suite().name(), plan.suite().profile(), runtime.name(),
                 EnvironmentProbe.git(options.projectDir()),
                 EnvironmentProbe.environment(generatorCpus, options.targetCpus(), transport.label(),
-                        options.generatorThreads(), timerSlackNs, options.spinLead().toNanos(), hiccups), python,
+                        options.generatorThreads(), timerSlackNs, options.spinLead().toNanos(), hiccups, cpuIdle),
+                python,
                 runtime.containerInfo(), workloads, pyperfSystem, snippets, plan.shard(), null);
         runJson = new RunJsonFile(layout, meta);
     }

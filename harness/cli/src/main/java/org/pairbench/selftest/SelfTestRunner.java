@@ -24,6 +24,7 @@ import org.pairbench.core.spec.Protocol;
 import org.pairbench.core.spec.RequestSpec;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.generator.Generator;
+import org.pairbench.generator.IdleStateHold;
 import org.pairbench.generator.GeneratorCpus;
 import org.pairbench.generator.GeneratorLimits;
 import org.pairbench.netty.server.CalibrationHttpServer;
@@ -105,7 +106,9 @@ public final class SelfTestRunner {
                             null)));
             book.parity(CalibrationTarget.WORKLOAD, new ParityResult(ParityResult.SKIPPED, List.of(), null));
             String generatorCpus = GeneratorCpus.pin(options.generatorCpus(), err::println);
-            try (Generator generator = new Generator(1, options.spinLead().toNanos())) {
+            try (IdleStateHold idle = IdleStateHold.acquire();
+                 Generator generator = new Generator(1, options.spinLead().toNanos())) {
+                err.println(idle.describe());
                 err.println("Measuring the platform's hiccups on the generator's core (4s, no load)...");
                 PlatformHiccups platform = generator.measureHiccups();
                 executor = new StepExecutor(generator, layout,

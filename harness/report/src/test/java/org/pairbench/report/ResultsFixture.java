@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.pairbench.core.result.CpuIdle;
 import org.pairbench.core.result.GeneratorHealth;
 import org.pairbench.core.result.LatencySummary;
 import org.pairbench.core.result.OutcomeCounts;
 import org.pairbench.core.result.ParityResult;
 import org.pairbench.core.result.ResultLayout;
 import org.pairbench.core.result.ResultsJson;
+import org.pairbench.core.result.CpuIdle;
 import org.pairbench.core.result.RunMetadata;
 import org.pairbench.core.result.RunSummary;
 import org.pairbench.core.result.StepResult;
@@ -32,7 +34,8 @@ public final class ResultsFixture {
         return new RunMetadata(RunMetadata.SCHEMA, runId, "2025-01-02T03:04:05Z", List.of("run", "--suite", "smoke"),
                 "smoke", "quick", "local", new RunMetadata.GitInfo("0123456789abcdef", true),
                 new RunMetadata.EnvironmentInfo("Linux", "6.1.0", "Test CPU @ 3GHz", 8, 16L << 30, "17.0.15",
-                        List.of("-Xmx1g"), "0", "1-2", "epoll", 1, 1, 50_000),
+                        List.of("-Xmx1g"), "0", "1-2", "epoll", 1, 1, 50_000, null,
+                        new CpuIdle("haltpoll", true, "0 us requested through /dev/cpu_dma_latency")),
                 new RunMetadata.PythonInfo("/venv/bin/python", "3.12.3", "python-targets/requirements.lock",
                         "abc123", Map.of("eventlet", "0.36.1", "aiohttp", "3.9.5")), null,
                 List.of(ResultsJson.mapper().createObjectNode().put("name", WORKLOAD)), null,

@@ -66,18 +66,29 @@ public record RunMetadata(String schema, String runId, String startedAt, List<St
      * @param spinLeadNs    how early open-loop workers poll instead of sleeping before an intended send
      * @param generatorHiccups the platform's own stalls on the generator's core, measured before any load; null
      *                      when not measured
+     * @param cpuIdle       whether idle CPUs were held out of their sleep states; null in results written before
+     *                      it was recorded
      */
     public record EnvironmentInfo(String os, String kernel, String cpuModel, int cpus, long memoryBytes, String java,
                                   List<String> jvmArgs, String generatorCpus, String targetCpus,
                                   String nettyTransport, int generatorThreads, long timerSlackNs,
-                                  long spinLeadNs, PlatformHiccups generatorHiccups) {
+                                  long spinLeadNs, PlatformHiccups generatorHiccups, CpuIdle cpuIdle) {
+
+        /** Without the idle-state record. */
+        public EnvironmentInfo(String os, String kernel, String cpuModel, int cpus, long memoryBytes, String java,
+                               List<String> jvmArgs, String generatorCpus, String targetCpus,
+                               String nettyTransport, int generatorThreads, long timerSlackNs, long spinLeadNs,
+                               PlatformHiccups generatorHiccups) {
+            this(os, kernel, cpuModel, cpus, memoryBytes, java, jvmArgs, generatorCpus, targetCpus, nettyTransport,
+                    generatorThreads, timerSlackNs, spinLeadNs, generatorHiccups, null);
+        }
 
         /** Without a hiccup measurement. */
         public EnvironmentInfo(String os, String kernel, String cpuModel, int cpus, long memoryBytes, String java,
                                List<String> jvmArgs, String generatorCpus, String targetCpus,
                                String nettyTransport, int generatorThreads, long timerSlackNs, long spinLeadNs) {
             this(os, kernel, cpuModel, cpus, memoryBytes, java, jvmArgs, generatorCpus, targetCpus, nettyTransport,
-                    generatorThreads, timerSlackNs, spinLeadNs, null);
+                    generatorThreads, timerSlackNs, spinLeadNs, null, null);
         }
     }
 
