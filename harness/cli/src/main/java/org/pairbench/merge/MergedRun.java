@@ -22,7 +22,7 @@ import org.pairbench.core.result.WorkloadResult;
  * Writes the files of one results directory made from a {@link ShardSet}: summary.json (every shard's workloads,
  * in suite order), run.json (shard 1's with every shard's workloads, and {@code shards}: which machine ran which
  * workloads), and each shard's {@code hlog/} and {@code logs/} copied in (paths in summary.json are relative, so
- * they hold). Claims and the report are not this class's: the caller judges and renders as {@code report} does.
+ * they hold; a shard's run-level log files go to {@code logs/shard-I/}). Claims and the report are not this class's: the caller judges and renders as {@code report} does.
  * The directory must already be claimed ({@code ResultsDirectory.create}). Stateless.
  */
 public final class MergedRun {
@@ -45,7 +45,7 @@ public final class MergedRun {
             definitions.addAll(shard.run().workloads());
             shards.add(describe(shard));
             copyTree(shard.dir().resolve("hlog"), layout.dir().resolve("hlog"));
-            copyTree(shard.dir().resolve("logs"), layout.dir().resolve("logs"));
+            copyLogs(shard, layout.dir().resolve("logs"));
         }
         results.sort(Comparator.comparingInt(w -> rank(order, w.workload())));
         definitions.sort(Comparator.comparingInt(w -> rank(order, w.path("name").asText())));
@@ -92,6 +92,29 @@ public final class MergedRun {
     private static String latestFinish(ShardSet set) {
         List<String> ends = set.shards().stream().map(s -> s.summary().finishedAt()).toList();
         return ends.contains(null) ? null : ends.stream().max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * Copies a shard's logs: its workloads' folders as they are (no two shards hold the same workload), and the
+     * files of its run as a whole, such as {@code pyperf-system.log} that every shard with an in-process workload
+     * writes, into {@code logs/shard-I/} so that no shard's copy is lost or clashes with another's.
+     */
+    private static void copyLogs(ComparedRun shard, Path to) throws IOException {
+        Path from = shard.dir().resolve("logs");
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        Path runFiles = to.resolve("shard-" + shard.run().shard().index());
+        try (Stream<Path> entries = Files.list(from)) {
+            for (Path p : entries.sorted().toList()) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    copyTree(p, to.resolve(p.getFileName().toString()));
+                } else {
+                    Files.createDirectories(runFiles);
+                    Files.copy(p, runFiles.resolve(p.getFileName().toString()), LinkOption.NOFOLLOW_LINKS);
+                }
+            }
+        }
     }
 
     /**

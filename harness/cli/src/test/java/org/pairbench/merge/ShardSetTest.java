@@ -58,6 +58,25 @@ class ShardSetTest {
     }
 
     @Test
+    void eachShardsRunLevelLogsAreKeptApartAndItsWorkloadLogsInPlace() throws Exception {
+        Path a = shard("a", 1, 2, List.of("w1", "w3"));
+        Path b = shard("b", 2, 2, List.of("w2"));
+        // every shard with an in-process workload writes logs/pyperf-system.log: the full suite's shards 1 and 2 did
+        for (Path shard : List.of(a, b)) {
+            Files.createDirectories(shard.resolve("logs"));
+            Files.writeString(shard.resolve("logs/pyperf-system.log"), "system of " + shard.getFileName());
+        }
+        Files.createDirectories(b.resolve("logs/w2/v"));
+        Files.writeString(b.resolve("logs/w2/v/t1.log"), "target log");
+        ResultLayout out = ResultsDirectory.create(tmp.resolve("merged"));
+        MergedRun.write(ShardSet.read(List.of(a, b)), out, List.of("merge"));
+        assertThat(out.resolve("logs/shard-1/pyperf-system.log")).hasContent("system of a");
+        assertThat(out.resolve("logs/shard-2/pyperf-system.log")).hasContent("system of b");
+        assertThat(out.resolve("logs/w2/v/t1.log")).hasContent("target log");
+        assertThat(out.resolve("logs/pyperf-system.log")).doesNotExist();
+    }
+
+    @Test
     void theShardsOfOneRunMergeInSuiteOrderWithWhoRanWhat() throws Exception {
         Path b = shard("b", 2, 2, List.of("w2"));
         Path a = shard("a", 1, 2, List.of("w3", "w1"));
