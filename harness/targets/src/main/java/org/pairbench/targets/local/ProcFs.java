@@ -14,10 +14,14 @@ import org.pairbench.targets.TargetException;
 import org.pairbench.targets.ToolCommand;
 
 /**
- * Resource figures of a process tree from {@code /proc}: cumulative CPU time (utime + stime, fields 14 and 15 of
- * {@code /proc/PID/stat}) and resident memory ({@code VmRSS} of {@code /proc/PID/status}), summed over the
- * process and its descendants. A process that exits between listing and reading counts as 0: sampling never
- * fails because a worker came and went. Immutable; any thread.
+ * Resource figures of a process tree from {@code /proc}: cumulative CPU time and resident memory ({@code VmRSS}
+ * of {@code /proc/PID/status}), summed over the process and its descendants. A process's CPU time is its own
+ * (utime + stime, fields 14 and 15 of {@code /proc/PID/stat}) plus that of the children it has reaped (cutime +
+ * cstime, fields 16 and 17): a server that forks a short-lived child per session, as PostgreSQL does for each
+ * connection, would otherwise lose every child's CPU the moment it exits (db-pool's per-call pool opened and
+ * closed sessions so fast that 55-60% of the target's CPU read as other work). A child reaped before a window
+ * began counts at both of its edges and cancels out. A process that exits between listing and reading counts as
+ * 0: sampling never fails because a worker came and went. Immutable; any thread.
  */
 final class ProcFs {
     static final String SOURCE = "/proc";
@@ -41,7 +45,7 @@ final class ProcFs {
         long ticks = 0;
         long rssKb = 0;
         for (long pid : pids) {
-            ticks += read(pid, "stat", ProcFs::cpuTicks);
+            ticks += read(pid, "stat", ProcFs::cpuTicksWithReapedChildren);
             rssKb += read(pid, "status", ProcFs::vmRssKb);
         }
         return new ResourceSample(ticksToNanos(ticks), rssKb * 1024);
@@ -104,6 +108,11 @@ final class ProcFs {
     static long cpuTicks(String stat) {
         String[] fields = fieldsFromState(stat);
         return Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
+    }
+
+    /** utime + stime + cutime + cstime: the process's own CPU and that of the children it has reaped. */
+    static long cpuTicksWithReapedChildren(String stat) {
+        return cpuTicks(stat) + reapedChildrenCpuTicks(stat);
     }
 
     /** The fields of a {@code /proc/PID/stat} line after the command name: field N is index N - 3. */

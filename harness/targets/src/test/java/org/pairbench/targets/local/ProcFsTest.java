@@ -53,6 +53,17 @@ class ProcFsTest {
     }
 
     @Test
+    void sampleCountsTheCpuOfChildrenTheProcessReaped(@TempDir Path proc) throws IOException {
+        // a postmaster whose sessions came and went: their CPU is in its cutime (77) and cstime (11)
+        long pid = ProcessHandle.current().pid();
+        Path dir = Files.createDirectories(proc.resolve(Long.toString(pid)));
+        Files.writeString(dir.resolve("stat"), STAT.replace(" 1234 566 0 0 20 ", " 1234 566 77 11 20 "));
+        Files.writeString(dir.resolve("status"), STATUS);
+        ResourceSample s = new ProcFs(proc, 100).sample(ProcessHandle.current());
+        assertThat(s.cpuNanos()).isEqualTo((1800 + 88) * 10_000_000L);
+    }
+
+    @Test
     void aVanishedProcessCountsAsZero(@TempDir Path emptyProc) {
         ResourceSample s = new ProcFs(emptyProc, 100).sample(ProcessHandle.current());
         assertThat(s).isEqualTo(new ResourceSample(0, 0));
