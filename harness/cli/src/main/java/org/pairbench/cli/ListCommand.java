@@ -1,15 +1,17 @@
 package org.pairbench.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pairbench.core.spec.LoadProfile;
-import org.pairbench.core.spec.PlannedWallTime;
 import org.pairbench.core.spec.StepSpec;
 import org.pairbench.core.spec.Suite;
 import org.pairbench.core.spec.VariantSpec;
 import org.pairbench.core.spec.Workload;
 import org.pairbench.core.spec.WorkloadCatalog;
+import org.pairbench.run.RunPlan;
 import picocli.CommandLine.Command;
 
 /** {@code pairbench list}: the workloads with their variants and profiles, and the suites. */
@@ -37,7 +39,8 @@ final class ListCommand implements Callable<Integer> {
             }
             out.println("    profiles:");
             for (LoadProfile p : w.profiles().values()) {
-                String planned = String.format(Locale.ROOT, "about %s planned", minutes(workloadSeconds(w, p)));
+                String planned = String.format(Locale.ROOT, "about %s planned",
+                        minutes(RunPlan.plan(w, p, 0).plannedSeconds()));
                 if (w.inProcess()) {
                     out.printf(Locale.ROOT, "      %-18s%d trial(s), each one pyperf run (%s) of the cases %s; %s%n",
                             p.name(), p.trials(), String.join(" ", p.pyperfArgs()),
@@ -54,12 +57,16 @@ final class ListCommand implements Callable<Integer> {
         out.println("Suites (workloads/suites/*.yaml):");
         for (String name : catalog.suiteNames()) {
             Suite s = catalog.suite(name);
-            double sec = PlannedWallTime.RUN_START_SEC;
+            // planned as a run of the suite plans it (Runs): the suite's trial count, when it sets one
+            List<RunPlan.WorkloadPlan> plans = new ArrayList<>();
             for (String workload : s.workloads()) {
                 Workload w = catalog.workload(workload, null);
                 LoadProfile p = w.profiles().get(s.profile());
-                sec += p == null ? 0 : workloadSeconds(w, p);
+                if (p != null) {
+                    plans.add(RunPlan.plan(w, p, s.trialsOverride()));
+                }
             }
+            double sec = new RunPlan(s, plans).plannedSeconds();
             out.println("  " + pad(s.name(), 8) + "profile " + pad(s.profile(), 7) + "about " + minutes(sec)
                     + " planned; workloads " + String.join(", ", s.workloads()) + "  - " + s.description());
         }
@@ -67,12 +74,6 @@ final class ListCommand implements Callable<Integer> {
         out.println("Planned times are wall times modeled from these files (load, target starts, parity, pyperf"
                 + " processes), calibrated on a quiet 2-core machine; a busy machine takes longer.");
         return 0;
-    }
-
-    /** Planned wall seconds of a workload run with a profile: every variant, its A/A twin too, every trial. */
-    private static double workloadSeconds(Workload w, LoadProfile p) {
-        int variants = w.variants().size() + (p.aaVariant() == null ? 0 : 1);
-        return PlannedWallTime.workloadSeconds(variants, p, p.trials(), w.inProcess());
     }
 
     private static String minutes(double sec) {

@@ -20,7 +20,7 @@ import org.pairbench.core.spec.Workload;
  */
 public record RunPlan(Suite suite, List<WorkloadPlan> workloads, RunMetadata.ShardInfo shard) {
 
-    RunPlan(Suite suite, List<WorkloadPlan> workloads) {
+    public RunPlan(Suite suite, List<WorkloadPlan> workloads) {
         this(suite, workloads, null);
     }
 
@@ -41,12 +41,15 @@ public record RunPlan(Suite suite, List<WorkloadPlan> workloads, RunMetadata.Sha
         }
 
         /** Planned wall seconds of the whole workload: its parity round and every trial. */
-        double plannedSeconds() {
-            return paritySeconds() + trialSeconds() * trials.size();
+        public double plannedSeconds() {
+            int variants = workload.variants().size(); // the A/A twin included
+            return PlannedWallTime.workloadSeconds(variants, profile, trials.size() / variants,
+                    workload.inProcess());
         }
     }
 
-    static WorkloadPlan plan(Workload workload, LoadProfile profile, int trialsOverride) {
+    /** The workload's trials with {@code profile}, its A/A twin added; {@code trialsOverride} 0: the profile's. */
+    public static WorkloadPlan plan(Workload workload, LoadProfile profile, int trialsOverride) {
         int trials = trialsOverride > 0 ? trialsOverride : profile.trials();
         Workload measured = withAaTwin(workload, profile.aaVariant());
         List<String> variants = new ArrayList<>(measured.variants().keySet());
@@ -86,7 +89,7 @@ public record RunPlan(Suite suite, List<WorkloadPlan> workloads, RunMetadata.Sha
     }
 
     /** Planned wall seconds of the run: its start ({@link PlannedWallTime#RUN_START_SEC}) and every workload. */
-    double plannedSeconds() {
+    public double plannedSeconds() {
         return PlannedWallTime.RUN_START_SEC + workloads.stream().mapToDouble(WorkloadPlan::plannedSeconds).sum();
     }
 }
