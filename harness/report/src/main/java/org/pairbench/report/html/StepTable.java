@@ -181,9 +181,9 @@ final class StepTable {
 
     /**
      * A step disturbed by other work on its CPUs, or retried because its first attempt was: said after its status,
-     * with the figure that exceeded the bound.
+     * with the figure that exceeded the bound; for an in-process case, said of its whole benchmark program's run
+     * (its figures are the program's).
      */
-    /** Disturbed or retried, said of the whole benchmark program's run for an in-process case (its figures are). */
     private static void interference(Html h, Interference i) {
         if (i == null) {
             return;
